@@ -1,0 +1,362 @@
+/*
+ * classes.c - the fixed attribute set of every class.
+ *
+ * Python lets an object grow attributes at any time; slotc gives each class
+ * a struct, so it first has to find the whole set.  It comes from the form
+ * the class is written in:
+ *
+ *   plain class          every `self.x = ...` in any method, __init__ first
+ *   __slots__            the names in __slots__ (and nothing else may be set)
+ *   namedtuple(...)      the field list, as a list or a 'a b' / 'a, b' string
+ *   typing.NamedTuple    the class-level annotations, with defaults
+ *   @dataclass(...)      the class-level annotations, with defaults; the
+ *                        decorator's flags (slots, frozen, eq, order, repr)
+ *
+ * Types are not decided here (infer.c does that); a field keeps its
+ * annotation and default for it.
+ */
+#include "slotc.h"
+
+#include <string.h>
+
+typedef struct Ctx {
+    Module *m;
+    const Source *src;
+} Ctx;
+
+static bool name_is(const Expr *e, const char *name)
+{
+    return e && ((e->kind == EX_NAME && strcmp(e->name, name) == 0) ||
+                 (e->kind == EX_ATTR && strcmp(e->name, name) == 0));
+}
+
+const char *class_kind_name(ClassKind k)
+{
+    static const char *names[] = {"plain", "slots", "namedtuple", "NamedTuple", "dataclass"};
+    return names[k];
+}
+
+bool class_is_record(const Class *c)
+{
+    return c->kind == CK_NAMEDTUPLE || c->kind == CK_NAMEDTUPLE_TYPED ||
+           (c->kind == CK_DATACLASS && c->frozen);
+}
+
+Class *module_find_class(const Module *m, const char *name)
+{
+    for (int i = 0; i < m->classes.len; i++)
+        if (strcmp(VEC_AT(Class *, m->classes, i)->name, name) == 0)
+            return VEC_AT(Class *, m->classes, i);
+    return NULL;
+}
+
+Func *module_find_func(const Module *m, const char *name)
+{
+    for (int i = 0; i < m->funcs.len; i++)
+        if (strcmp(VEC_AT(Func *, m->funcs, i)->name, name) == 0)
+            return VEC_AT(Func *, m->funcs, i);
+    return NULL;
+}
+
+Func *class_find_method(const Class *c, const char *name)
+{
+    for (int i = 0; i < c->methods.len; i++)
+        if (strcmp(VEC_AT(Func *, c->methods, i)->name, name) == 0)
+            return VEC_AT(Func *, c->methods, i);
+    return NULL;
+}
+
+Field *class_find_field(const Class *c, const char *name)
+{
+    for (int i = 0; i < c->fields.len; i++)
+        if (strcmp(VEC_AT(Field *, c->fields, i)->var.name, name) == 0)
+            return VEC_AT(Field *, c->fields, i);
+    return NULL;
+}
+
+/* Adds a field unless the class already has it; returns it either way. */
+static Field *add_field(Class *c, const char *name, Loc loc)
+{
+    Field *f = class_find_field(c, name);
+    if (f)
+        return f;
+    f = arena_alloc(sizeof *f);
+    f->var.name = name;
+    f->var.cname = c_ident(name);
+    f->var.loc = loc;
+    f->index = c->fields.len;
+    vec_push(&c->fields, f);
+    return f;
+}
+
+/* ---- the form of a class ------------------------------------------------- */
+
+/* @dataclass or @dataclass(flag=True, ...): sets the flags Python's
+ * defaults give (eq and repr on, the others off) and then the keywords. */
+static void read_dataclass(Ctx *C, Class *c, Expr *d)
+{
+    c->kind = CK_DATACLASS;
+    c->eq = c->repr = true;
+    if (d->kind != EX_CALL)
+        return;
+    for (int i = 0; i < d->keywords.len; i++) {
+        Keyword *k = VEC_AT(Keyword *, d->keywords, i);
+        bool on = k->value->kind == EX_TRUE;
+        if (k->value->kind != EX_TRUE && k->value->kind != EX_FALSE) {
+            diag_at(C->src, k->loc, DIAG_ERROR, "dataclass flag '%s' must be True or False",
+                    k->name);
+            continue;
+        }
+        if (strcmp(k->name, "frozen") == 0)
+            c->frozen = on;
+        else if (strcmp(k->name, "slots") == 0)
+            c->has_slots = on;
+        else if (strcmp(k->name, "eq") == 0)
+            c->eq = on;
+        else if (strcmp(k->name, "order") == 0)
+            c->order = on;
+        else if (strcmp(k->name, "repr") == 0)
+            c->repr = on;
+        else
+            diag_at(C->src, k->loc, DIAG_ERROR, "dataclass flag '%s' is not supported by slotc",
+                    k->name);
+    }
+    if (c->order && !c->eq)
+        diag_at(C->src, d->loc, DIAG_ERROR, "dataclass: order=True requires eq=True");
+}
+
+static void read_decorators(Ctx *C, Class *c)
+{
+    for (int i = 0; i < c->decorators.len; i++) {
+        Expr *d = VEC_AT(Expr *, c->decorators, i);
+        Expr *callee = d->kind == EX_CALL ? d->lhs : d;
+        if (name_is(callee, "dataclass"))
+            read_dataclass(C, c, d);
+        else
+            diag_at(C->src, d->loc, DIAG_ERROR, "class decorator is not supported by slotc");
+    }
+}
+
+static void read_bases(Ctx *C, Class *c)
+{
+    if (c->bases.len > 1) {
+        diag_at(C->src, VEC_AT(Expr *, c->bases, 1)->loc, DIAG_ERROR,
+                "multiple inheritance is not supported by slotc (class '%s' has %d bases)",
+                c->name, c->bases.len);
+        return;
+    }
+    if (c->bases.len == 0)
+        return;
+    Expr *b = VEC_AT(Expr *, c->bases, 0);
+    if (name_is(b, "NamedTuple")) {
+        c->kind = CK_NAMEDTUPLE_TYPED;
+        c->frozen = c->eq = c->repr = true;
+    }
+    else if (!name_is(b, "object"))
+        diag_at(C->src, b->loc, DIAG_ERROR,
+                "inheritance is not supported by slotc yet (class '%s' derives from a base "
+                "class)",
+                c->name);
+}
+
+/* ---- fields from the class body ------------------------------------------ */
+
+/* namedtuple('N', ['a', 'b']) / namedtuple('N', 'a b') / 'a, b' */
+static void read_namedtuple(Ctx *C, Class *c, Stmt *s)
+{
+    Expr *call = s->value;
+    c->frozen = c->eq = c->repr = true;
+    if (call->keywords.len)
+        diag_at(C->src, VEC_AT(Keyword *, call->keywords, 0)->loc, DIAG_ERROR,
+                "namedtuple() keyword arguments are not supported by slotc");
+    Expr *tname = call->items.len > 0 ? VEC_AT(Expr *, call->items, 0) : NULL;
+    Expr *names = call->items.len > 1 ? VEC_AT(Expr *, call->items, 1) : NULL;
+    if (call->items.len != 2 || tname->kind != EX_STR || strcmp(tname->sval, c->name) != 0) {
+        diag_at(C->src, call->loc, DIAG_ERROR,
+                "namedtuple() takes the name '%s' and a list of field names here", c->name);
+        return;
+    }
+    if (names->kind == EX_STR) {
+        char *copy = arena_strdup(names->sval);
+        for (char *tok = strtok(copy, " ,\t\n"); tok; tok = strtok(NULL, " ,\t\n"))
+            add_field(c, tok, names->loc);
+        return;
+    }
+    if (names->kind != EX_LIST && names->kind != EX_TUPLE) {
+        diag_at(C->src, names->loc, DIAG_ERROR, "namedtuple() field names must be literal");
+        return;
+    }
+    for (int i = 0; i < names->items.len; i++) {
+        Expr *n = VEC_AT(Expr *, names->items, i);
+        if (n->kind == EX_STR)
+            add_field(c, n->sval, n->loc);
+        else
+            diag_at(C->src, n->loc, DIAG_ERROR, "namedtuple() field names must be strings");
+    }
+}
+
+/* __slots__ = ('a', 'b') | ['a', 'b'] | 'a' */
+static void read_slots(Ctx *C, Class *c, Stmt *s)
+{
+    c->kind = c->kind == CK_PLAIN ? CK_SLOTS : c->kind;
+    c->has_slots = true;
+    Expr *v = s->value;
+    if (v->kind == EX_STR) {
+        add_field(c, v->sval, v->loc);
+        return;
+    }
+    if (v->kind != EX_LIST && v->kind != EX_TUPLE) {
+        diag_at(C->src, v->loc, DIAG_ERROR, "__slots__ must be a literal tuple or list of names");
+        return;
+    }
+    for (int i = 0; i < v->items.len; i++) {
+        Expr *n = VEC_AT(Expr *, v->items, i);
+        if (n->kind == EX_STR)
+            add_field(c, n->sval, n->loc);
+        else
+            diag_at(C->src, n->loc, DIAG_ERROR, "__slots__ entries must be strings");
+    }
+}
+
+/* name: T [= default], in a NamedTuple or dataclass body */
+static void read_annotation(Ctx *C, Class *c, Stmt *s)
+{
+    if (s->target->kind != EX_NAME) {
+        diag_at(C->src, s->loc, DIAG_ERROR, "only 'name: type' annotations are supported here");
+        return;
+    }
+    if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
+        diag_at(C->src, s->loc, DIAG_ERROR,
+                "class-level annotations are supported in dataclasses and NamedTuples; for "
+                "'%s', annotate the assignment in __init__ instead",
+                c->name);
+        return;
+    }
+    Field *f = add_field(c, s->target->name, s->loc);
+    f->annotation = s->annotation;
+    f->default_value = s->value;
+    if (f->default_value && f->default_value->kind == EX_CALL &&
+        name_is(f->default_value->lhs, "field"))
+        diag_at(C->src, f->default_value->loc, DIAG_ERROR,
+                "dataclasses.field() is not supported by slotc yet");
+}
+
+static void read_body(Ctx *C, Class *c)
+{
+    for (int i = 0; i < c->body.len; i++) {
+        Stmt *s = VEC_AT(Stmt *, c->body, i);
+        if (c->kind == CK_NAMEDTUPLE)
+            read_namedtuple(C, c, s);
+        else if (s->kind == ST_ASSIGN && s->target->kind == EX_NAME &&
+                 strcmp(s->target->name, "__slots__") == 0)
+            read_slots(C, c, s);
+        else if (s->kind == ST_ANNASSIGN)
+            read_annotation(C, c, s);
+        else
+            diag_at(C->src, s->loc, DIAG_ERROR,
+                    "class attributes are not supported by slotc yet (in class '%s')", c->name);
+    }
+}
+
+/* ---- fields from methods -------------------------------------------------- */
+
+static void scan_target(Ctx *C, Class *c, const char *self, Expr *t);
+
+/* self.x = ... (or inside a tuple target) adds x to a class whose attribute
+ * set is open, and must name a declared field in one whose set is closed. */
+static void scan_target(Ctx *C, Class *c, const char *self, Expr *t)
+{
+    if (t->kind == EX_TUPLE || t->kind == EX_LIST) {
+        for (int i = 0; i < t->items.len; i++)
+            scan_target(C, c, self, VEC_AT(Expr *, t->items, i));
+        return;
+    }
+    if (t->kind != EX_ATTR || t->lhs->kind != EX_NAME || strcmp(t->lhs->name, self) != 0)
+        return;
+    bool closed = c->has_slots || c->kind == CK_NAMEDTUPLE_TYPED;
+    if (!closed || class_find_field(c, t->name)) {
+        add_field(c, t->name, t->loc);
+        return;
+    }
+    diag_at(C->src, t->loc, DIAG_ERROR,
+            "'%s' object has no attribute '%s': it is not among the class's %s", c->name,
+            t->name, c->has_slots ? "__slots__" : "fields");
+}
+
+static void scan_block(Ctx *C, Class *c, const char *self, Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_ASSIGN || s->kind == ST_ANNASSIGN || s->kind == ST_AUGASSIGN)
+            scan_target(C, c, self, s->target);
+        if (s->kind == ST_FOR)
+            scan_target(C, c, self, s->target);
+        scan_block(C, c, self, &s->body);
+        scan_block(C, c, self, &s->orelse);
+    }
+}
+
+static void check_method(Ctx *C, Class *c, Func *f)
+{
+    if (strcmp(f->name, "__del__") == 0) {
+        diag_at(C->src, f->loc, DIAG_ERROR,
+                "'__del__' is not supported by slotc: objects are reclaimed by a collector, "
+                "which gives no moment at which CPython would call it; release resources "
+                "with an explicit close() method instead");
+        return;
+    }
+    if (f->decorators.len) {
+        diag_at(C->src, VEC_AT(Expr *, f->decorators, 0)->loc, DIAG_ERROR,
+                "method decorators (@staticmethod, @classmethod, @property, ...) are not "
+                "supported by slotc yet");
+        return;
+    }
+    size_t n = strlen(f->name);
+    if (strcmp(f->name, "__init__") != 0 && n > 4 && strncmp(f->name, "__", 2) == 0 &&
+        strcmp(f->name + n - 2, "__") == 0)
+        diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet",
+                f->name);
+    if (f->params.len == 0)
+        diag_at(C->src, f->loc, DIAG_ERROR, "method '%s.%s' has no 'self' parameter", c->name, f->name);
+}
+
+/* Fields assigned through self, __init__ first so its order wins. */
+static void read_methods(Ctx *C, Class *c)
+{
+    c->init = class_find_method(c, "__init__");
+    if (c->init && (c->kind == CK_DATACLASS || c->kind == CK_NAMEDTUPLE_TYPED))
+        diag_at(C->src, c->init->loc, DIAG_ERROR,
+                "a hand-written __init__ in a %s is not supported by slotc",
+                class_kind_name(c->kind));
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < c->methods.len; i++) {
+            Func *f = VEC_AT(Func *, c->methods, i);
+            if ((f == c->init) != (pass == 0))
+                continue;
+            check_method(C, c, f);
+            if (f->params.len > 0)
+                scan_block(C, c, VEC_AT(Param *, f->params, 0)->name, &f->body);
+        }
+}
+
+static void build_class(Ctx *C, Class *c)
+{
+    read_bases(C, c);
+    read_decorators(C, c);
+    read_body(C, c);
+    read_methods(C, c);
+    if (c->fields.len == 0)
+        diag_at(C->src, c->loc, DIAG_WARNING, "class '%s' has no attributes", c->name);
+}
+
+void classes_build(Module *m)
+{
+    Ctx C = {m, m->src};
+    for (int i = 0; i < m->classes.len; i++)
+        for (int j = 0; j < i; j++)
+            if (strcmp(VEC_AT(Class *, m->classes, i)->name, VEC_AT(Class *, m->classes, j)->name) == 0)
+                diag_at(m->src, VEC_AT(Class *, m->classes, i)->loc, DIAG_ERROR,
+                        "class '%s' is defined twice", VEC_AT(Class *, m->classes, i)->name);
+    for (int i = 0; i < m->classes.len; i++)
+        build_class(&C, VEC_AT(Class *, m->classes, i));
+}

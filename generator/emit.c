@@ -1,0 +1,370 @@
+/*
+ * emit.c - the header and the source of a module, and writing them.
+ *
+ * The scaffolding comes from templates/ (see template.c for the syntax);
+ * this file computes the values: one struct per class in layout order, the
+ * constructor, repr, equality, hash and ordering that the class's form
+ * implies, the module's string literals, the translated functions and, when
+ * the module has an entry point, main().  Files are written through a
+ * temporary file in the output directory and renamed over the target, so a
+ * failed build never leaves a half-written file.
+ */
+#include "slotc.h"
+#include "slot.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define KEYS(...) (const char *const[]){__VA_ARGS__}
+#define RENDER(name, keys, values)                                                            \
+    template_render(name, template_load(name), keys, values,                                  \
+                    (int)(sizeof(keys) / sizeof(keys)[0]))
+
+typedef struct Emit {
+    Module *m;
+    Str typedefs, structs, prototypes, classes;
+} Emit;
+
+static const char *field_decl(const Field *f)
+{
+    const char *c = type_c(f->var.type);
+    return arena_printf("%s%s%s;", c, c[strlen(c) - 1] == '*' ? "" : " ", f->var.cname);
+}
+
+/* The field declarations in layout order, each with its offset. */
+static const char *struct_fields(const Class *c)
+{
+    if (c->layout.len == 0)
+        return "char unused_; /* C has no empty structs */";
+    Str s = {0};
+    for (int i = 0; i < c->layout.len; i++) {
+        Field *f = VEC_AT(Field *, c->layout, i);
+        str_printf(&s, "%s%s /* offset %d */", i ? "\n" : "", field_decl(f), f->offset);
+    }
+    return str_finish(&s);
+}
+
+static const char *params_of(const Class *c)
+{
+    Str s = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        const Field *f = VEC_AT(Field *, c->fields, i);
+        const char *t = type_c(f->var.type);
+        str_printf(&s, "%s%s%s%s", i ? ", " : "", t, t[strlen(t) - 1] == '*' ? "" : " ", f->var.cname);
+    }
+    return s.len ? str_finish(&s) : "void";
+}
+
+static bool pointer_free(const Class *c)
+{
+    for (int i = 0; i < c->fields.len; i++)
+        if (!type_pointer_free(VEC_AT(Field *, c->fields, i)->var.type))
+            return false;
+    return true;
+}
+
+static const char *alloc_fn(const Class *c)
+{
+    return pointer_free(c) ? "slot_alloc_atomic" : "slot_alloc";
+}
+
+/* Name_new: __init__'s parameters for a plain class, the fields for a record. */
+static void emit_constructor(Emit *E, Class *c)
+{
+    const char *src = E->m->src->path, *line = arena_printf("%d", c->loc.line);
+    if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
+        Str params = {0}, args = {0};
+        Func *init = c->init;
+        for (int i = 1; init && i < init->params.len; i++) {
+            Var *v = VEC_AT(Param *, init->params, i)->var;
+            const char *t = type_c(v->type);
+            str_printf(&params, "%s%s%s%s", i > 1 ? ", " : "", t, t[strlen(t) - 1] == '*' ? "" : " ", v->cname);
+            str_printf(&args, ", %s", v->cname);
+        }
+        const char *p = params.len ? str_finish(&params) : "void";
+        const char *call = init ? arena_printf("%s(self%s);", init->cname, args.len ? args.data : "") : "";
+        str_free(&args);
+        str_printf(&E->prototypes, "%s *%s_new(%s);\n", c->name, c->name, p);
+        str_add(&E->classes, RENDER("new_plain.c", KEYS("source", "line", "name", "params", "alloc", "init_call"),
+                                    KEYS(src, line, c->name, p, alloc_fn(c), call)));
+        return;
+    }
+    Str stores = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        const char *n = VEC_AT(Field *, c->fields, i)->var.cname;
+        str_printf(&stores, "%sself->%s = %s;", i ? "\n" : "", n, n);
+    }
+    const char *p = params_of(c);
+    str_printf(&E->prototypes, "%s *%s_new(%s);\n", c->name, c->name, p);
+    str_add(&E->classes, RENDER("new_record.c", KEYS("source", "line", "name", "params", "alloc", "stores"),
+                                KEYS(src, line, c->name, p, alloc_fn(c), str_finish(&stores))));
+}
+
+/* One field's repr, appended to out. */
+static const char *repr_field(Module *m, const Field *f)
+{
+    const char *v = arena_printf("self->%s", f->var.cname);
+    switch (f->var.type->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+        return arena_printf("slot_buf_%s(out, %s);", type_python(f->var.type), v);
+    case TY_STR:
+        return arena_printf("slot_buf_str_repr(out, %s);", v);
+    case TY_LIST:
+    case TY_TUPLE:
+        return arena_printf("slot_buf_%s(out, %s, %s);", f->var.type->kind == TY_LIST ? "list" : "tuple", v,
+                            translate_repr_fn(m, f->var.type->item));
+    case TY_CLASS:
+        return arena_printf("%s_repr(out, %s);", f->var.type->cls->name, v);
+    default:
+        die("repr of field %s", f->var.name);
+    }
+}
+
+static void emit_repr(Emit *E, Class *c)
+{
+    str_printf(&E->prototypes, "void %s_repr(slot_buf *out, const %s *self);\n", c->name, c->name);
+    if (!c->repr || c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
+        str_add(&E->classes, RENDER("repr_plain.c", KEYS("name"), KEYS(c->name)));
+        return;
+    }
+    Str fields = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        str_printf(&fields, "%sslot_buf_cstr(out, \"%s%s=\");\n%s", i ? "\n" : "", i ? ", " : "", f->var.name,
+                   repr_field(E->m, f));
+    }
+    str_add(&E->classes, RENDER("repr_record.c", KEYS("name", "fields"), KEYS(c->name, str_finish(&fields))));
+}
+
+static const char *field_equal(const Field *f)
+{
+    const char *a = arena_printf("a->%s", f->var.cname), *b = arena_printf("b->%s", f->var.cname);
+    switch (f->var.type->kind) {
+    case TY_STR:
+        return arena_printf("slot_str_eq(%s, %s)", a, b);
+    case TY_LIST:
+    case TY_TUPLE:
+        return arena_printf("slot_%s_eq(%s, %s, %s)", f->var.type->kind == TY_LIST ? "list" : "tuple", a, b,
+                            translate_eq_fn(f->var.type->item));
+    case TY_CLASS:
+        if (f->var.type->cls->eq)
+            return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, a, b);
+        return arena_printf("%s == %s", a, b);
+    default:
+        return arena_printf("%s == %s", a, b);
+    }
+}
+
+static const char *field_hash(const Field *f)
+{
+    const char *v = arena_printf("self->%s", f->var.cname);
+    switch (f->var.type->kind) {
+    case TY_INT:
+        return arena_printf("slot_hash_int(%s)", v);
+    case TY_BOOL:
+        return arena_printf("slot_hash_int((int64_t)%s)", v);
+    case TY_FLOAT:
+        return arena_printf("slot_hash_float(%s)", v);
+    case TY_STR:
+        return arena_printf("%s->hash", v);
+    case TY_CLASS:
+        if (f->var.type->cls->eq && f->var.type->cls->kind != CK_PLAIN && f->var.type->cls->kind != CK_SLOTS)
+            return arena_printf("%s_hash(%s)", f->var.type->cls->name, v);
+        return arena_printf("slot_hash_pointer(%s)", v);
+    default: /* lists (and tuples of them) cannot be hashed, as in CPython */
+        return arena_printf("(slot_raise(SLOT_TYPE_ERROR, \"unhashable type: '%s'\"), 0)",
+                            f->var.type->kind == TY_LIST ? "list" : "tuple");
+    }
+}
+
+/* Records that compare by value: Name_eq and Name_hash. */
+static void emit_eq(Emit *E, Class *c)
+{
+    if (!c->eq || c->kind == CK_PLAIN || c->kind == CK_SLOTS)
+        return;
+    Str test = {0}, hashes = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        str_printf(&test, "%s%s", i ? " && " : "", field_equal(f));
+        str_printf(&hashes, "%s%s", i ? ", " : "", field_hash(f));
+    }
+    const char *count = arena_printf("%d", c->fields.len);
+    str_printf(&E->prototypes, "bool %s_eq(const %s *a, const %s *b);\n", c->name, c->name, c->name);
+    str_printf(&E->prototypes, "int64_t %s_hash(const %s *self);\n", c->name, c->name);
+    str_add(&E->classes, RENDER("eq_record.c", KEYS("name", "test", "hashes", "count"),
+                                KEYS(c->name, test.len ? str_finish(&test) : "true",
+                                     hashes.len ? str_finish(&hashes) : "0", count)));
+}
+
+/* order=True: Name_cmp, field by field. */
+static void emit_cmp(Emit *E, Class *c)
+{
+    if (!c->order)
+        return;
+    Str steps = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        const char *n = f->var.cname;
+        if (f->var.type->kind == TY_STR)
+            str_printf(&steps, "int c%d = slot_str_cmp(a->%s, b->%s);\nif (c%d != 0)\n    return c%d;\n", i, n, n, i, i);
+        else
+            str_printf(&steps, "if (a->%s != b->%s)\n    return a->%s < b->%s ? -1 : 1;\n", n, n, n, n);
+    }
+    str_printf(&E->prototypes, "int %s_cmp(const %s *a, const %s *b);\n", c->name, c->name, c->name);
+    str_printf(&E->prototypes, "int %s_item_cmp(const void *a, const void *b);\n", c->name);
+    str_add(&E->classes, RENDER("cmp_record.c", KEYS("name", "steps"), KEYS(c->name, str_finish(&steps))));
+}
+
+static void emit_items(Emit *E, Class *c)
+{
+    bool by_value = c->eq && c->kind != CK_PLAIN && c->kind != CK_SLOTS;
+    const char *eq = by_value ? arena_printf("%s_eq(*(%s *const *)a, *(%s *const *)b)", c->name, c->name, c->name)
+                              : arena_printf("*(%s *const *)a == *(%s *const *)b", c->name, c->name);
+    str_printf(&E->prototypes, "void %s_item_repr(slot_buf *out, const void *item);\n", c->name);
+    str_printf(&E->prototypes, "bool %s_item_eq(const void *a, const void *b);\n", c->name);
+    str_add(&E->classes, RENDER("items.c", KEYS("name", "item_eq"), KEYS(c->name, eq)));
+}
+
+static void emit_class(Emit *E, Class *c)
+{
+    str_printf(&E->typedefs, "typedef struct %s %s;\n", c->name, c->name);
+    str_add(&E->structs,
+            RENDER("struct.h", KEYS("source", "line", "name", "kind", "size", "fields"),
+                   KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, class_kind_name(c->kind),
+                        arena_printf("%d", c->size), struct_fields(c))));
+    emit_constructor(E, c);
+    emit_repr(E, c);
+    emit_eq(E, c);
+    emit_cmp(E, c);
+    emit_items(E, c);
+}
+
+/* A C string literal for UTF-8 bytes: printable ASCII as is, the rest as
+ * octal escapes (which, unlike \x, cannot swallow the next character). */
+static const char *c_string(const char *s, size_t n)
+{
+    Str out = {0};
+    str_add(&out, "\"");
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '"' || ch == '\\')
+            str_printf(&out, "\\%c", ch);
+        else if (ch == '?' && i + 1 < n && s[i + 1] == '?')
+            str_add(&out, "?\\"); /* no trigraphs */
+        else if (ch >= 0x20 && ch < 0x7f)
+            str_addn(&out, (const char *)&ch, 1);
+        else
+            str_printf(&out, "\\%03o", ch);
+    }
+    str_add(&out, "\"");
+    return str_finish(&out);
+}
+
+static int64_t code_points(const char *s, size_t n)
+{
+    int64_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += ((unsigned char)s[i] & 0xc0) != 0x80;
+    return len;
+}
+
+/* static const slot_str str_0 = SLOT_STR_LIT(...); for every literal */
+static const char *string_table(const Module *m)
+{
+    Str s = {0};
+    for (int i = 0; i < m->strings.len; i++) {
+        Expr *e = VEC_AT(Expr *, m->strings, i);
+        str_printf(&s, "%sstatic const slot_str str_%d = SLOT_STR_LIT(%zu, %lld, INT64_C(%lld), %s);", i ? "\n" : "", i,
+                   e->slen, (long long)code_points(e->sval, e->slen),
+                   (long long)slot_hash_bytes(e->sval, e->slen), c_string(e->sval, e->slen));
+    }
+    return s.len ? str_finish(&s) : "";
+}
+
+static const char *banner(const Module *m, const char *file)
+{
+    return arena_printf("%s: generated by slotc %s from %s; do not edit, regenerate", file, SLOTC_VERSION,
+                        m->src->path);
+}
+
+static const char *header_guard(const Module *m)
+{
+    Str s = {0};
+    for (const char *p = m->cname; *p; p++)
+        str_printf(&s, "%c", *p >= 'a' && *p <= 'z' ? *p - 'a' + 'A' : *p);
+    str_add(&s, "_SLOTC_H");
+    return str_finish(&s);
+}
+
+Output *emit_module(Module *m)
+{
+    Emit E = {.m = m};
+    for (int i = 0; i < m->classes.len; i++)
+        emit_class(&E, VEC_AT(Class *, m->classes, i));
+    Str decls = {0};
+    char *functions = translate_module(m, &decls);
+    str_add(&E.prototypes, decls.data ? decls.data : "");
+    str_free(&decls);
+    Output *out = arena_alloc(sizeof *out);
+    out->header_name = arena_printf("%s.h", m->name);
+    out->source_name = arena_printf("%s.c", m->name);
+    if (m->has_entry)
+        functions = arena_printf("%s%s", functions,
+                                 RENDER("main.c", KEYS("source", "entry"), KEYS(m->src->path, m->entry->cname)));
+    out->header = RENDER("header.h",
+                         KEYS("banner", "guard", "major", "minor", "patch", "file", "version", "typedefs", "structs",
+                              "prototypes"),
+                         KEYS(banner(m, out->header_name), header_guard(m), "0", "1", "0", out->header_name,
+                              SLOTC_VERSION, str_finish(&E.typedefs), str_finish(&E.structs),
+                              str_finish(&E.prototypes)));
+    out->source = RENDER("source.c", KEYS("banner", "header", "strings", "helpers", "classes", "functions"),
+                         KEYS(banner(m, out->source_name), out->header_name, string_table(m),
+                              m->helpers.data ? m->helpers.data : "", str_finish(&E.classes), functions));
+    return out;
+}
+
+/* Writes text to a new temporary file beside dir/name; NULL on error. */
+static char *write_temporary(const char *dir, const char *name, const char *text)
+{
+    char *tmp = arena_printf("%s/.%s.XXXXXX", dir, name);
+    int fd = mkstemp(tmp);
+    if (fd < 0) {
+        diag_plain("cannot write to '%s': %s", dir, strerror(errno));
+        return NULL;
+    }
+    FILE *f = fdopen(fd, "wb");
+    size_t n = strlen(text);
+    bool ok = f && fwrite(text, 1, n, f) == n;
+    ok = f && fclose(f) == 0 && ok;
+    if (!f)
+        close(fd);
+    if (!ok) {
+        diag_plain("cannot write to '%s': %s", dir, strerror(errno));
+        unlink(tmp);
+        return NULL;
+    }
+    return tmp;
+}
+
+/* Both files are written to temporaries first and renamed only when both
+ * are complete, so an error leaves the earlier outputs as they were. */
+bool emit_write(const Output *out, const char *dir)
+{
+    char *header = write_temporary(dir, out->header_name, out->header);
+    char *source = header ? write_temporary(dir, out->source_name, out->source) : NULL;
+    const char *header_path = arena_printf("%s/%s", dir, out->header_name);
+    const char *source_path = arena_printf("%s/%s", dir, out->source_name);
+    if (source && rename(header, header_path) == 0 && rename(source, source_path) == 0)
+        return true;
+    if (source)
+        diag_plain("cannot write into '%s': %s", dir, strerror(errno));
+    if (header)
+        unlink(header);
+    if (source)
+        unlink(source);
+    return false;
+}

@@ -1,0 +1,1097 @@
+/*
+ * infer.c - a type for every field, parameter, local and return value.
+ *
+ * Types come from annotations first, then from what the module does with a
+ * name: default values, literals, operators, the arguments at every call
+ * site of a function or constructor (how the seed's unannotated Person gets
+ * `name: str, age: int`), `return` statements, attribute writes through
+ * any object, and `append` on a list.  Inference walks every function
+ * repeatedly until nothing changes (types only ever get more precise, so
+ * this ends), then walks once more to report: conflicts (with the place
+ * each type came from and the annotation that settles it), names whose type
+ * is still unknown, and constructs that are well-formed Python but that
+ * slotc does not translate.  Every Expr gets its type for translate.c.
+ */
+#include "slotc.h"
+
+#include <string.h>
+
+typedef struct Scope {
+    Vec vars; /* of Var */
+    struct Scope *parent;
+} Scope;
+
+typedef struct Infer {
+    Module *m;
+    const Source *src;
+    Func *func;    /* the function being walked */
+    Scope *scope;  /* innermost scope */
+    bool changed;  /* a type became more precise in this pass */
+    bool report;   /* the final pass: diagnostics on */
+} Infer;
+
+static Type *infer_expr(Infer *I, Expr *e);
+static void infer_block(Infer *I, Vec *body);
+
+static void error(Infer *I, Loc loc, const char *format, ...) __attribute__((format(printf, 3, 4)));
+static void error(Infer *I, Loc loc, const char *format, ...)
+{
+    if (!I->report)
+        return;
+    va_list ap;
+    va_start(ap, format);
+    diag_vat(I->src, loc, DIAG_ERROR, format, ap);
+    va_end(ap);
+}
+
+static void note(Infer *I, Loc loc, const char *format, ...) __attribute__((format(printf, 3, 4)));
+static void note(Infer *I, Loc loc, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    diag_vat(I->src, loc, DIAG_NOTE, format, ap);
+    va_end(ap);
+}
+
+static Type *scalar(TypeKind k)
+{
+    return type_new(k);
+}
+
+static bool is_kind(const Type *t, TypeKind k)
+{
+    return t && t->kind == k;
+}
+
+static bool is_number(const Type *t)
+{
+    return t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL);
+}
+
+static bool is_sequence(const Type *t)
+{
+    return t && (t->kind == TY_LIST || t->kind == TY_TUPLE);
+}
+
+/* ---- merging what is known ----------------------------------------------- */
+
+/* The more precise of two types that agree, NULL when they conflict.  A
+ * missing part (the item of `[]`) agrees with anything. */
+static Type *merge(Type *a, Type *b, bool *conflict)
+{
+    if (!type_complete(a) && (!a || a->kind == TY_UNKNOWN))
+        return b;
+    if (!b || b->kind == TY_UNKNOWN)
+        return a;
+    if (a->kind != b->kind || (a->kind == TY_CLASS && a->cls != b->cls)) {
+        *conflict = true;
+        return NULL;
+    }
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE) {
+        Type *item = merge(a->item, b->item, conflict);
+        if (*conflict)
+            return NULL;
+        return item == a->item ? a : a->kind == TY_LIST ? type_list(item) : type_tuple(item);
+    }
+    return a;
+}
+
+static const char *describe(const Var *v)
+{
+    return v->why ? arena_printf("%s at line %d", v->why, v->type_loc.line) : "its first use";
+}
+
+/* The annotation that would settle a conflict on v. */
+static const char *suggestion(const Var *v, const Type *t)
+{
+    return arena_printf("annotate '%s' (for example '%s: %s') to say which type it has", v->name,
+                        v->name, type_python(t));
+}
+
+/* Records that v receives a value of type t at loc; why says how ("the
+ * argument", "an assignment", ...).  A conflict is reported in the final
+ * pass with both origins. */
+static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
+{
+    if (!t)
+        return;
+    if (is_kind(v->type, TY_FLOAT) && is_kind(t, TY_INT)) {
+        error(I, loc,
+              "'%s' is a float (from %s) but receives an int here; CPython would keep the int "
+              "and print it without '.0': write a float literal or use float(...)",
+              v->name, describe(v));
+        return;
+    }
+    bool conflict = false;
+    Type *merged = merge(v->type, t, &conflict);
+    if (conflict) {
+        if (I->report && !v->conflict) {
+            v->conflict = true;
+            error(I, loc, "conflicting types for '%s': %s from %s, and %s from %s here", v->name,
+                  type_python(v->type), describe(v), type_python(t), why);
+            note(I, v->type_loc, "'%s' became %s here; %s", v->name, type_python(v->type),
+                 suggestion(v, v->type));
+        }
+        return;
+    }
+    if (merged != v->type && !type_eq(merged, v->type)) {
+        if (!v->type || !v->why) {
+            v->type_loc = loc;
+            v->why = why;
+        }
+        v->type = merged;
+        I->changed = true;
+    }
+}
+
+/* ---- annotations ---------------------------------------------------------- */
+
+static Type *annotation_type(Infer *I, Expr *a);
+
+/* list[T] / List[T] / tuple[T, ...] / Tuple[T, ...] */
+static Type *generic_type(Infer *I, Expr *a)
+{
+    const char *base = a->lhs->name;
+    Expr *arg = a->rhs;
+    bool is_list = strcmp(base, "list") == 0 || strcmp(base, "List") == 0;
+    bool is_tuple = strcmp(base, "tuple") == 0 || strcmp(base, "Tuple") == 0;
+    if (is_list && arg->kind != EX_TUPLE) {
+        Type *item = annotation_type(I, arg);
+        return item ? type_list(item) : NULL;
+    }
+    if (is_tuple && arg->kind == EX_TUPLE && arg->items.len == 2 &&
+        VEC_AT(Expr *, arg->items, 1)->kind == EX_NAME &&
+        strcmp(VEC_AT(Expr *, arg->items, 1)->name, "...") == 0) {
+        Type *item = annotation_type(I, VEC_AT(Expr *, arg->items, 0));
+        return item ? type_tuple(item) : NULL;
+    }
+    error(I, a->loc, "the annotation '%s[...]' is not supported by slotc yet", base);
+    return NULL;
+}
+
+/* The type an annotation names; NULL (and a diagnostic) if unsupported. */
+static Type *annotation_type(Infer *I, Expr *a)
+{
+    if (a->kind == EX_NONE)
+        return scalar(TY_NONE);
+    if (a->kind == EX_NAME) {
+        static const struct {
+            const char *name;
+            TypeKind kind;
+        } names[] = {{"int", TY_INT}, {"float", TY_FLOAT}, {"bool", TY_BOOL}, {"str", TY_STR}};
+        for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+            if (strcmp(a->name, names[i].name) == 0)
+                return scalar(names[i].kind);
+        Class *c = module_find_class(I->m, a->name);
+        if (c)
+            return type_class(c);
+    }
+    if (a->kind == EX_INDEX && a->lhs->kind == EX_NAME)
+        return generic_type(I, a);
+    error(I, a->loc, "this type annotation is not supported by slotc");
+    return NULL;
+}
+
+/* ---- names ---------------------------------------------------------------- */
+
+static Var *scope_find(Scope *s, const char *name)
+{
+    for (; s; s = s->parent)
+        for (int i = 0; i < s->vars.len; i++)
+            if (strcmp(VEC_AT(Var *, s->vars, i)->name, name) == 0)
+                return VEC_AT(Var *, s->vars, i);
+    return NULL;
+}
+
+static Var *new_var(Scope *s, const char *name, Loc loc)
+{
+    Var *v = arena_alloc(sizeof *v);
+    v->name = name;
+    v->cname = c_ident(name);
+    v->loc = loc;
+    vec_push(&s->vars, v);
+    return v;
+}
+
+/* Python's rule: a name assigned anywhere in a function is local to it. */
+static void declare_target(Scope *s, Expr *t)
+{
+    if (t->kind == EX_NAME && !scope_find(s, t->name))
+        new_var(s, t->name, t->loc);
+    if (t->kind == EX_TUPLE || t->kind == EX_LIST)
+        for (int i = 0; i < t->items.len; i++)
+            declare_target(s, VEC_AT(Expr *, t->items, i));
+}
+
+static void declare_block(Scope *s, Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *st = VEC_AT(Stmt *, *body, i);
+        if (st->kind == ST_ASSIGN || st->kind == ST_ANNASSIGN || st->kind == ST_FOR ||
+            st->kind == ST_AUGASSIGN)
+            declare_target(s, st->target);
+        declare_block(s, &st->body);
+        declare_block(s, &st->orelse);
+    }
+}
+
+/* ---- calls ---------------------------------------------------------------- */
+
+/* Binds a call's arguments to parameters (or fields); reports arity errors. */
+static void bind_arguments(Infer *I, Expr *call, Var **params, Expr **defaults, int n,
+                           const char *callee)
+{
+    bool *given = arena_alloc(sizeof(bool) * (size_t)(n + 1));
+    if (call->items.len > n)
+        error(I, call->loc, "%s takes %d argument%s but %d were given", callee, n,
+              n == 1 ? "" : "s", call->items.len);
+    for (int i = 0; i < call->items.len && i < n; i++) {
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        bind(I, params[i], infer_expr(I, arg), arg->loc,
+             arena_printf("the argument at line %d", arg->loc.line));
+        given[i] = true;
+    }
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        int i = 0;
+        while (i < n && strcmp(params[i]->name, kw->name) != 0)
+            i++;
+        Type *t = infer_expr(I, kw->value);
+        if (i == n) {
+            error(I, kw->loc, "%s got an unexpected keyword argument '%s'", callee, kw->name);
+            continue;
+        }
+        bind(I, params[i], t, kw->loc, arena_printf("the argument at line %d", kw->loc.line));
+        given[i] = true;
+    }
+    for (int i = 0; i < n; i++)
+        if (!given[i] && !defaults[i])
+            error(I, call->loc, "%s is missing the argument '%s'", callee, params[i]->name);
+}
+
+/* A user function or method: its parameters (without self) as Vars. */
+static Type *call_function(Infer *I, Expr *call, Func *f, int skip)
+{
+    int n = f->params.len - skip;
+    Var **params = arena_alloc(sizeof(Var *) * (size_t)(n + 1));
+    Expr **defaults = arena_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Param *p = VEC_AT(Param *, f->params, i + skip);
+        params[i] = p->var;
+        defaults[i] = p->default_value;
+    }
+    call->callee = f;
+    bind_arguments(I, call, params, defaults, n,
+                   f->cls ? arena_printf("%s.%s()", f->cls->name, f->name)
+                          : arena_printf("%s()", f->name));
+    return f->result->type;
+}
+
+/* C(...): __init__'s parameters for a class, the fields for a record. */
+static Type *call_class(Infer *I, Expr *call, Class *c)
+{
+    call->cls = c;
+    if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
+        if (c->init)
+            call_function(I, call, c->init, 1);
+        else if (call->items.len || call->keywords.len)
+            error(I, call->loc, "%s() takes no arguments", c->name);
+        return type_class(c);
+    }
+    int n = c->fields.len;
+    Var **params = arena_alloc(sizeof(Var *) * (size_t)(n + 1));
+    Expr **defaults = arena_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        params[i] = &f->var;
+        defaults[i] = f->default_value;
+    }
+    bind_arguments(I, call, params, defaults, n, arena_printf("%s()", c->name));
+    return type_class(c);
+}
+
+/* The type of the items of an iterable, or NULL with a diagnostic. */
+static Type *item_type(Infer *I, Expr *iterable, Type *t)
+{
+    if (is_sequence(t))
+        return t->item;
+    if (t)
+        error(I, iterable->loc, "iterating over a %s is not supported by slotc", type_python(t));
+    return NULL;
+}
+
+static bool arity(Infer *I, Expr *call, int lo, int hi, const char *name)
+{
+    int n = call->items.len;
+    if (n >= lo && n <= hi)
+        return true;
+    error(I, call->loc, "%s() takes %s%d argument%s here, not %d", name,
+          lo == hi ? "" : "at least ", lo, lo == 1 ? "" : "s", n);
+    return false;
+}
+
+static Type *arg_type(Infer *I, Expr *call, int i)
+{
+    return infer_expr(I, VEC_AT(Expr *, call->items, i));
+}
+
+/* sorted(xs, reverse=...) and the other builtins that take an iterable. */
+static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
+{
+    if (!arity(I, call, 1, 1, name))
+        return NULL;
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    Type *t = arg_type(I, call, 0);
+    Type *item = item_type(I, arg, t);
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        if (strcmp(name, "sorted") == 0 && strcmp(kw->name, "reverse") == 0) {
+            if (!is_kind(infer_expr(I, kw->value), TY_BOOL))
+                error(I, kw->loc, "sorted(reverse=...) takes a bool");
+        } else {
+            error(I, kw->loc, "%s() keyword '%s' is not supported by slotc", name, kw->name);
+        }
+    }
+    if (!item)
+        return NULL;
+    if (strcmp(name, "tuple") == 0)
+        return type_tuple(item);
+    if (strcmp(name, "sum") == 0) {
+        if (!is_number(item))
+            error(I, call->loc, "sum() of %s is not supported", type_python(t));
+        return is_kind(item, TY_BOOL) ? scalar(TY_INT) : item;
+    }
+    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !item->cls->order)
+        error(I, call->loc, "sorted() needs items that can be ordered; '%s' cannot",
+              item->cls->name);
+    return type_list(item);
+}
+
+/* str() int() float() bool() of a scalar */
+static Type *call_conversion(Infer *I, Expr *call, const char *name)
+{
+    if (!arity(I, call, 1, 1, name))
+        return NULL;
+    Type *t = arg_type(I, call, 0);
+    TypeKind to = name[0] == 's' ? TY_STR : name[0] == 'i' ? TY_INT : name[0] == 'f' ? TY_FLOAT : TY_BOOL;
+    if (t && to != TY_STR && to != TY_BOOL && !is_number(t))
+        error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
+    if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) &&
+        !(is_kind(t, TY_CLASS) && t->cls->repr) && !is_kind(t, TY_NONE))
+        error(I, call->loc, "str() of a %s is not supported by slotc yet", type_python(t));
+    return scalar(to);
+}
+
+/* len abs min max hash print and friends. */
+static Type *call_builtin(Infer *I, Expr *call, const char *name)
+{
+    if (strcmp(name, "print") == 0) {
+        for (int i = 0; i < call->items.len; i++)
+            arg_type(I, call, i);
+        if (call->keywords.len)
+            error(I, VEC_AT(Keyword *, call->keywords, 0)->loc,
+                  "print() keyword arguments are not supported by slotc yet");
+        return scalar(TY_NONE);
+    }
+    if (strcmp(name, "len") == 0) {
+        if (!arity(I, call, 1, 1, name))
+            return NULL;
+        Type *t = arg_type(I, call, 0);
+        if (t && !is_sequence(t) && !is_kind(t, TY_STR) &&
+            !(is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS))
+            error(I, call->loc, "len() of a %s is not supported by slotc", type_python(t));
+        return scalar(TY_INT);
+    }
+    if (strcmp(name, "hash") == 0) {
+        if (!arity(I, call, 1, 1, name))
+            return NULL;
+        Type *t = arg_type(I, call, 0);
+        if (t && !is_number(t) && !is_kind(t, TY_STR) &&
+            !(is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->eq))
+            error(I, call->loc, "hash() of a %s is not supported by slotc", type_python(t));
+        return scalar(TY_INT);
+    }
+    if (strcmp(name, "abs") == 0) {
+        if (!arity(I, call, 1, 1, name))
+            return NULL;
+        Type *t = arg_type(I, call, 0);
+        if (t && !is_number(t))
+            error(I, call->loc, "abs() of a %s is not supported", type_python(t));
+        return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
+    }
+    if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) {
+        if (!arity(I, call, 2, 2, name))
+            return NULL;
+        Type *a = arg_type(I, call, 0), *b = arg_type(I, call, 1);
+        if (a && b && (!type_eq(a, b) || !(is_number(a) || is_kind(a, TY_STR))))
+            error(I, call->loc, "%s() of %s and %s is not supported by slotc", name,
+                  type_python(a), type_python(b));
+        return a;
+    }
+    if (strcmp(name, "str") == 0 || strcmp(name, "int") == 0 || strcmp(name, "float") == 0 ||
+        strcmp(name, "bool") == 0)
+        return call_conversion(I, call, name);
+    if (strcmp(name, "tuple") == 0 || strcmp(name, "list") == 0 || strcmp(name, "sorted") == 0 ||
+        strcmp(name, "sum") == 0)
+        return call_sequence_builtin(I, call, name);
+    if (strcmp(name, "range") == 0 || strcmp(name, "enumerate") == 0)
+        error(I, call->loc, "%s() is supported only as the iterable of a for loop or "
+                            "comprehension",
+              name);
+    else
+        error(I, call->loc, "the builtin '%s()' is not supported by slotc", name);
+    return NULL;
+}
+
+/* Refines the type of what a method call changes (xs.append(x) makes xs a
+ * list of x's type), when that is a name or a field. */
+static void bind_target(Infer *I, Expr *target, Type *t, const char *why);
+
+/* obj.method(...) */
+static Type *call_method(Infer *I, Expr *call)
+{
+    Expr *callee = call->lhs;
+    Type *obj = infer_expr(I, callee->lhs);
+    const char *name = callee->name;
+    if (is_kind(obj, TY_CLASS)) {
+        Func *f = class_find_method(obj->cls, name);
+        if (f)
+            return call_function(I, call, f, 1);
+        error(I, callee->loc, "'%s' object has no method '%s'", obj->cls->name, name);
+        return NULL;
+    }
+    if (is_kind(obj, TY_LIST) && strcmp(name, "append") == 0) {
+        if (!arity(I, call, 1, 1, "append"))
+            return NULL;
+        Expr *arg = VEC_AT(Expr *, call->items, 0);
+        bind_target(I, callee->lhs, type_list(infer_expr(I, arg)),
+                    arena_printf("the append at line %d", arg->loc.line));
+        return scalar(TY_NONE);
+    }
+    if (is_kind(obj, TY_STR) && (strcmp(name, "upper") == 0 || strcmp(name, "lower") == 0)) {
+        arity(I, call, 0, 0, name);
+        return scalar(TY_STR);
+    }
+    if (obj)
+        error(I, callee->loc, "the method '%s' of %s is not supported by slotc yet", name,
+              type_python(obj));
+    return NULL;
+}
+
+static bool is_builtin(const char *name)
+{
+    static const char *names[] = {"print", "len",   "range", "enumerate", "str",    "int",
+                                  "float", "bool",  "abs",   "min",       "max",    "sum",
+                                  "tuple", "list",  "sorted", "hash",     "isinstance",
+                                  "repr",  "open",  "input", "iter",      "next",   "zip",
+                                  "map",   "filter", "dict", "set",       "round",  "any",
+                                  "all",   "reversed", "type", "id",      "super",  "divmod",
+                                  "chr",   "ord",   "format", "object",   "frozenset"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+static Type *infer_call(Infer *I, Expr *call)
+{
+    Expr *callee = call->lhs;
+    if (callee->kind == EX_ATTR)
+        return call_method(I, call);
+    if (callee->kind != EX_NAME) {
+        error(I, callee->loc, "calling this kind of expression is not supported by slotc");
+        return NULL;
+    }
+    Class *c = module_find_class(I->m, callee->name);
+    if (c)
+        return call_class(I, call, c);
+    Func *f = module_find_func(I->m, callee->name);
+    if (f && !scope_find(I->scope, callee->name))
+        return call_function(I, call, f, 0);
+    if (is_builtin(callee->name) && !scope_find(I->scope, callee->name))
+        return call_builtin(I, call, callee->name);
+    error(I, callee->loc, "'%s' is not a function or class slotc knows", callee->name);
+    return NULL;
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+/* Arithmetic: int op int -> int (/ -> float), any float -> float, str + str,
+ * str * int, list + list. */
+static Type *infer_binary(Infer *I, Expr *e)
+{
+    Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
+    if (!a || !b)
+        return NULL;
+    if (is_number(a) && is_number(b)) {
+        if (e->op == OP_DIV || is_kind(a, TY_FLOAT) || is_kind(b, TY_FLOAT))
+            return scalar(TY_FLOAT);
+        return scalar(TY_INT);
+    }
+    if (e->op == OP_ADD && is_kind(a, TY_STR) && is_kind(b, TY_STR))
+        return a;
+    if (e->op == OP_ADD && is_kind(a, TY_LIST) && type_eq(a, b))
+        return a;
+    error(I, e->loc, "unsupported operand types for this operator: %s and %s", type_python(a),
+          type_python(b));
+    return NULL;
+}
+
+static bool comparable(const Type *a, const Type *b, Op op)
+{
+    if (op == OP_IN || op == OP_NOT_IN)
+        return (is_sequence(b) && type_eq(a, b->item)) ||
+               (is_kind(a, TY_STR) && is_kind(b, TY_STR));
+    if (op == OP_IS || op == OP_IS_NOT)
+        return is_kind(a, TY_CLASS) && type_eq(a, b);
+    if (is_number(a) && is_number(b))
+        return true;
+    if (!type_eq(a, b))
+        return false;
+    if (op == OP_EQ || op == OP_NE)
+        return a->kind != TY_LIST && a->kind != TY_TUPLE;
+    return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && a->cls->order);
+}
+
+static Type *infer_compare(Infer *I, Expr *e)
+{
+    for (int i = 0; i + 1 < e->items.len; i++) {
+        Type *a = infer_expr(I, VEC_AT(Expr *, e->items, i));
+        Type *b = infer_expr(I, VEC_AT(Expr *, e->items, i + 1));
+        if (a && b && !comparable(a, b, e->ops[i]))
+            error(I, VEC_AT(Expr *, e->items, i)->loc,
+                  "comparing %s with %s this way is not supported by slotc", type_python(a),
+                  type_python(b));
+    }
+    return scalar(TY_BOOL);
+}
+
+/* x.name: a field */
+static Type *infer_attr(Infer *I, Expr *e)
+{
+    Type *obj = infer_expr(I, e->lhs);
+    if (!obj)
+        return NULL;
+    if (is_kind(obj, TY_CLASS)) {
+        Field *f = class_find_field(obj->cls, e->name);
+        e->cls = obj->cls;
+        if (f)
+            return f->var.type;
+        error(I, e->loc, "'%s' object has no attribute '%s'", obj->cls->name, e->name);
+        return NULL;
+    }
+    error(I, e->loc, "attribute '%s' of %s is not supported by slotc", e->name, type_python(obj));
+    return NULL;
+}
+
+/* xs[i] on a list or tuple; t[0] on a namedtuple with a literal index */
+static Type *infer_index(Infer *I, Expr *e)
+{
+    Type *obj = infer_expr(I, e->lhs);
+    Type *index = infer_expr(I, e->rhs);
+    if (!obj)
+        return NULL;
+    if (is_kind(obj, TY_CLASS) && class_is_record(obj->cls) && obj->cls->kind != CK_DATACLASS) {
+        int64_t i = e->rhs->kind == EX_INT ? e->rhs->ival
+                    : e->rhs->kind == EX_UNARY && e->rhs->op == OP_NEG && e->rhs->lhs->kind == EX_INT
+                        ? -e->rhs->lhs->ival
+                        : INT64_MAX;
+        int n = obj->cls->fields.len;
+        if (i < -n || i >= n) {
+            error(I, e->rhs->loc, "index into '%s' must be a literal between %d and %d", obj->cls->name, -n, n - 1);
+            return NULL;
+        }
+        return VEC_AT(Field *, obj->cls->fields, i < 0 ? i + n : i)->var.type;
+    }
+    if (!is_sequence(obj)) {
+        error(I, e->loc, "indexing a %s is not supported by slotc", type_python(obj));
+        return NULL;
+    }
+    if (index && !is_kind(index, TY_INT) && !is_kind(index, TY_BOOL))
+        error(I, e->rhs->loc, "%s indices must be integers, not %s", type_python(obj), type_python(index));
+    return obj->item;
+}
+
+/* [a, b, c] and (a, b, c): every item has one type */
+static Type *infer_items(Infer *I, Expr *e)
+{
+    Type *item = NULL;
+    for (int i = 0; i < e->items.len; i++) {
+        Expr *x = VEC_AT(Expr *, e->items, i);
+        Type *t = infer_expr(I, x);
+        bool conflict = false;
+        Type *merged = merge(item, t, &conflict);
+        if (conflict) {
+            error(I, x->loc, "items of different types (%s and %s) in one %s are not supported by slotc yet",
+                  type_python(item), type_python(t), e->kind == EX_LIST ? "list" : "tuple");
+            return NULL;
+        }
+        item = merged;
+    }
+    if (!item)
+        item = type_new(TY_UNKNOWN);
+    return e->kind == EX_LIST ? type_list(item) : type_tuple(item);
+}
+
+static void bind_loop_target(Infer *I, Expr *target, Expr *iter);
+
+/* [elt for target in iter if cond]: its own scope, as in Python 3 */
+static Type *infer_listcomp(Infer *I, Expr *e)
+{
+    Scope inner = {{0}, I->scope};
+    declare_target(&inner, e->target);
+    I->scope = &inner;
+    bind_loop_target(I, e->target, e->iter);
+    if (e->cond)
+        infer_expr(I, e->cond);
+    Type *elt = infer_expr(I, e->lhs);
+    I->scope = inner.parent;
+    return elt ? type_list(elt) : NULL;
+}
+
+static Type *infer_name(Infer *I, Expr *e)
+{
+    Var *v = scope_find(I->scope, e->name);
+    if (v) {
+        e->var = v;
+        return v->type;
+    }
+    if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))
+        error(I, e->loc, "using '%s' as a value is not supported by slotc", e->name);
+    else if (!is_builtin(e->name))
+        error(I, e->loc, "name '%s' is not defined", e->name);
+    else
+        error(I, e->loc, "using the builtin '%s' as a value is not supported by slotc", e->name);
+    return NULL;
+}
+
+static Type *infer_expr_kind(Infer *I, Expr *e)
+{
+    switch (e->kind) {
+    case EX_NAME:
+        return infer_name(I, e);
+    case EX_INT:
+        return scalar(TY_INT);
+    case EX_FLOAT:
+        return scalar(TY_FLOAT);
+    case EX_STR:
+        return scalar(TY_STR);
+    case EX_TRUE:
+    case EX_FALSE:
+        return scalar(TY_BOOL);
+    case EX_NONE:
+        return scalar(TY_NONE);
+    case EX_BINARY:
+        return infer_binary(I, e);
+    case EX_UNARY: {
+        Type *t = infer_expr(I, e->lhs);
+        if (t && !is_number(t))
+            error(I, e->loc, "unary minus or plus of a %s", type_python(t));
+        return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
+    }
+    case EX_NOT:
+        infer_expr(I, e->lhs);
+        return scalar(TY_BOOL);
+    case EX_AND:
+    case EX_OR: {
+        Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
+        if (a && b && !type_eq(a, b))
+            error(I, e->loc, "'%s' between a %s and a %s is not supported by slotc",
+                  e->kind == EX_AND ? "and" : "or", type_python(a), type_python(b));
+        return a;
+    }
+    case EX_COMPARE:
+        return infer_compare(I, e);
+    case EX_CALL:
+        return infer_call(I, e);
+    case EX_ATTR:
+        return infer_attr(I, e);
+    case EX_INDEX:
+        return infer_index(I, e);
+    case EX_LIST:
+    case EX_TUPLE:
+        return infer_items(I, e);
+    case EX_LISTCOMP:
+        return infer_listcomp(I, e);
+    case EX_IFEXP: {
+        infer_expr(I, e->cond);
+        Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
+        bool conflict = false;
+        Type *t = merge(a, b, &conflict);
+        if (conflict)
+            error(I, e->loc, "the two branches have different types (%s and %s)", type_python(a),
+                  type_python(b));
+        return t;
+    }
+    }
+    return NULL;
+}
+
+static Type *infer_expr(Infer *I, Expr *e)
+{
+    Type *t = infer_expr_kind(I, e);
+    if (t)
+        e->type = t;
+    return t;
+}
+
+/* ---- statements ----------------------------------------------------------- */
+
+static bool field_is_frozen(const Class *c)
+{
+    return c->frozen || c->kind == CK_NAMEDTUPLE || c->kind == CK_NAMEDTUPLE_TYPED;
+}
+
+/* target = value of type t */
+static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
+{
+    if (target->kind == EX_NAME) {
+        Var *v = scope_find(I->scope, target->name);
+        if (!v)
+            die("no variable for %s", target->name);
+        target->var = v;
+        bind(I, v, t, target->loc, why);
+        target->type = v->type;
+        return;
+    }
+    if (target->kind == EX_ATTR) {
+        Type *obj = infer_expr(I, target->lhs);
+        if (!is_kind(obj, TY_CLASS)) {
+            if (obj)
+                error(I, target->loc, "setting attribute '%s' of a %s is not supported", target->name, type_python(obj));
+            return;
+        }
+        Field *f = class_find_field(obj->cls, target->name);
+        target->cls = obj->cls;
+        bool in_init = I->func && I->func == obj->cls->init;
+        if (f && field_is_frozen(obj->cls) && !in_init)
+            error(I, target->loc, "cannot assign to field '%s': '%s' is immutable (CPython raises %s here)",
+                  target->name, obj->cls->name,
+                  obj->cls->kind == CK_DATACLASS ? "FrozenInstanceError" : "AttributeError");
+        if (!f) {
+            error(I, target->loc, "'%s' object has no attribute '%s'", obj->cls->name, target->name);
+            return;
+        }
+        bind(I, &f->var, t, target->loc, why);
+        target->type = f->var.type;
+        return;
+    }
+    if (target->kind == EX_INDEX) {
+        Type *obj = infer_expr(I, target->lhs);
+        infer_expr(I, target->rhs);
+        if (is_kind(obj, TY_LIST))
+            bind_target(I, target->lhs, type_list(t), why);
+        else if (obj)
+            error(I, target->loc, "item assignment on a %s is not supported", type_python(obj));
+        target->type = is_kind(obj, TY_LIST) ? obj->item : NULL;
+        return;
+    }
+    error(I, target->loc, "this assignment target is not supported by slotc");
+}
+
+/* a, b = value: a tuple literal of the same length, a record's fields, or
+ * the items of a list or tuple (checked at run time). */
+static void bind_unpack(Infer *I, Expr *target, Expr *value, Type *t)
+{
+    int n = target->items.len;
+    if (value && value->kind == EX_TUPLE) {
+        if (value->items.len != n) {
+            error(I, target->loc, "cannot unpack %d values into %d names", value->items.len, n);
+            return;
+        }
+        for (int i = 0; i < n; i++)
+            bind_target(I, VEC_AT(Expr *, target->items, i),
+                        infer_expr(I, VEC_AT(Expr *, value->items, i)), "an assignment");
+        return;
+    }
+    if (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS) {
+        if (t->cls->fields.len != n) {
+            error(I, target->loc, "cannot unpack the %d fields of '%s' into %d names", t->cls->fields.len,
+                  t->cls->name, n);
+            return;
+        }
+        for (int i = 0; i < n; i++)
+            bind_target(I, VEC_AT(Expr *, target->items, i), VEC_AT(Field *, t->cls->fields, i)->var.type,
+                        "an unpacking");
+        return;
+    }
+    if (is_sequence(t)) {
+        for (int i = 0; i < n; i++)
+            bind_target(I, VEC_AT(Expr *, target->items, i), t->item, "an unpacking");
+        return;
+    }
+    if (t)
+        error(I, target->loc, "unpacking a %s is not supported by slotc", type_python(t));
+}
+
+static void infer_assign(Infer *I, Stmt *s)
+{
+    Expr *target = s->target;
+    if (target->kind == EX_TUPLE || target->kind == EX_LIST) {
+        Type *t = s->value->kind == EX_TUPLE ? NULL : infer_expr(I, s->value);
+        if (s->value->kind == EX_TUPLE)
+            for (int i = 0; i < s->value->items.len; i++)
+                infer_expr(I, VEC_AT(Expr *, s->value->items, i));
+        bind_unpack(I, target, s->value, t);
+        return;
+    }
+    Type *t = infer_expr(I, s->value);
+    if (is_kind(t, TY_NONE))
+        error(I, s->value->loc, "assigning None (an Optional value) is not supported by slotc yet");
+    bind_target(I, target, t, arena_printf("the assignment at line %d", s->loc.line));
+}
+
+/* x: T = value */
+static void infer_annassign(Infer *I, Stmt *s)
+{
+    Type *t = annotation_type(I, s->annotation);
+    if (t)
+        bind_target(I, s->target, t, "the annotation");
+    if (s->value)
+        bind_target(I, s->target, infer_expr(I, s->value),
+                    arena_printf("the assignment at line %d", s->loc.line));
+}
+
+/* x op= value: the result keeps x's type */
+static void infer_augassign(Infer *I, Stmt *s)
+{
+    Expr fake = {.kind = EX_BINARY, .loc = s->loc, .op = s->op, .lhs = s->target, .rhs = s->value};
+    Type *t = infer_binary(I, &fake);
+    Type *target = infer_expr(I, s->target);
+    if (t && target && !type_eq(t, target))
+        error(I, s->loc, "'%s' is %s and this would make it %s; slotc keeps one type per name",
+              s->target->kind == EX_NAME ? s->target->name : "the target", type_python(target),
+              type_python(t));
+    if (s->target->kind == EX_NAME && !s->target->var->type)
+        error(I, s->target->loc, "'%s' is used before it is assigned", s->target->name);
+}
+
+/* for target in range(...) | enumerate(xs) | xs */
+static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
+{
+    bool call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !scope_find(I->scope, iter->lhs->name);
+    if (call && strcmp(iter->lhs->name, "range") == 0) {
+        if (arity(I, iter, 1, 3, "range"))
+            for (int i = 0; i < iter->items.len; i++)
+                if (!is_kind(arg_type(I, iter, i), TY_INT))
+                    error(I, VEC_AT(Expr *, iter->items, i)->loc, "range() takes int arguments");
+        bind_target(I, target, scalar(TY_INT), "the range() it loops over");
+        return;
+    }
+    if (call && strcmp(iter->lhs->name, "enumerate") == 0) {
+        if (!arity(I, iter, 1, 1, "enumerate"))
+            return;
+        Expr *xs = VEC_AT(Expr *, iter->items, 0);
+        Type *item = item_type(I, xs, infer_expr(I, xs));
+        if (target->kind != EX_TUPLE || target->items.len != 2) {
+            error(I, target->loc, "enumerate() needs a target of two names ('i, x') in slotc");
+            return;
+        }
+        bind_target(I, VEC_AT(Expr *, target->items, 0), scalar(TY_INT), "enumerate()");
+        bind_target(I, VEC_AT(Expr *, target->items, 1), item, "the items it loops over");
+        return;
+    }
+    Type *item = item_type(I, iter, infer_expr(I, iter));
+    if (target->kind == EX_NAME)
+        bind_target(I, target, item, "the items it loops over");
+    else if (item)
+        error(I, target->loc, "unpacking loop items is not supported by slotc yet");
+}
+
+static void infer_return(Infer *I, Stmt *s)
+{
+    Var *result = I->func->result;
+    if (!s->value) {
+        bind(I, result, scalar(TY_NONE), s->loc, "a bare return");
+        return;
+    }
+    I->func->has_return_value = true;
+    Type *t = infer_expr(I, s->value);
+    if (is_kind(t, TY_NONE))
+        error(I, s->loc, "returning None from here is not supported by slotc yet");
+    bind(I, result, t, s->loc, arena_printf("the return at line %d", s->loc.line));
+}
+
+static void infer_stmt(Infer *I, Stmt *s)
+{
+    switch (s->kind) {
+    case ST_EXPR:
+        infer_expr(I, s->value);
+        break;
+    case ST_ASSIGN:
+        infer_assign(I, s);
+        break;
+    case ST_ANNASSIGN:
+        infer_annassign(I, s);
+        break;
+    case ST_AUGASSIGN:
+        infer_augassign(I, s);
+        break;
+    case ST_RETURN:
+        infer_return(I, s);
+        break;
+    case ST_IF:
+    case ST_WHILE:
+        infer_expr(I, s->value);
+        infer_block(I, &s->body);
+        infer_block(I, &s->orelse);
+        break;
+    case ST_FOR:
+        bind_loop_target(I, s->target, s->value);
+        infer_block(I, &s->body);
+        break;
+    case ST_BREAK:
+    case ST_CONTINUE:
+    case ST_PASS:
+        break;
+    }
+}
+
+static void infer_block(Infer *I, Vec *body)
+{
+    for (int i = 0; i < body->len; i++)
+        infer_stmt(I, VEC_AT(Stmt *, *body, i));
+}
+
+/* ---- functions and the module -------------------------------------------- */
+
+/* module_function for functions, Class_method for methods (__init__ is
+ * Class_init); a method named like a generated function gets a '_'. */
+static const char *function_cname(const Module *m, const Func *f)
+{
+    static const char *generated[] = {"new",     "repr",      "eq",      "hash",
+                                      "cmp",     "item_repr", "item_eq", "item_cmp"};
+    if (!f->cls)
+        return arena_printf("%s_%s", m->cname, f == m->entry ? "entry" : c_ident(f->name));
+    const char *name = strcmp(f->name, "__init__") == 0 ? "init" : c_ident(f->name);
+    for (size_t k = 0; k < sizeof generated / sizeof generated[0]; k++)
+        if (strcmp(name, generated[k]) == 0)
+            name = arena_printf("%s_", name);
+    return arena_printf("%s_%s", f->cls->name, name);
+}
+
+/* Parameters and locals become Vars once, before the first pass. */
+static void declare_function(Infer *I, Func *f)
+{
+    Scope *s = arena_alloc(sizeof *s);
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = VEC_AT(Param *, f->params, i);
+        if (scope_find(s, p->name))
+            diag_at(I->src, p->loc, DIAG_ERROR, "duplicate parameter '%s'", p->name);
+        p->var = new_var(s, p->name, p->loc);
+    }
+    declare_block(s, &f->body);
+    f->locals = s->vars;
+    f->result = arena_alloc(sizeof(Var));
+    f->result->name = arena_printf("%s()", f->name);
+    f->cname = function_cname(I->m, f);
+}
+
+/* What parameters say about themselves: self, annotations, defaults. */
+static void seed_function(Infer *I, Func *f)
+{
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = VEC_AT(Param *, f->params, i);
+        if (i == 0 && f->cls)
+            bind(I, p->var, type_class(f->cls), p->loc, "self");
+        if (p->annotation)
+            bind(I, p->var, annotation_type(I, p->annotation), p->annotation->loc, "the annotation");
+        if (p->default_value)
+            bind(I, p->var, infer_expr(I, p->default_value), p->default_value->loc, "the default value");
+    }
+    if (f->returns)
+        bind(I, f->result, annotation_type(I, f->returns), f->returns->loc, "the annotation");
+}
+
+static void walk_function(Infer *I, Func *f)
+{
+    Scope s = {f->locals, NULL};
+    I->func = f;
+    I->scope = &s;
+    seed_function(I, f);
+    infer_block(I, &f->body);
+    if (!f->has_return_value)
+        bind(I, f->result, scalar(TY_NONE), f->loc, "having no 'return value'");
+    I->scope = NULL;
+}
+
+/* Fields of records get their types from annotations and defaults. */
+static void seed_fields(Infer *I, Class *c)
+{
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        if (f->annotation)
+            bind(I, &f->var, annotation_type(I, f->annotation), f->annotation->loc, "the annotation");
+        if (f->default_value)
+            bind(I, &f->var, infer_expr(I, f->default_value), f->default_value->loc, "the default value");
+    }
+}
+
+static void walk_module(Infer *I)
+{
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        seed_fields(I, c);
+        for (int j = 0; j < c->methods.len; j++)
+            walk_function(I, VEC_AT(Func *, c->methods, j));
+    }
+    for (int i = 0; i < I->m->funcs.len; i++)
+        walk_function(I, VEC_AT(Func *, I->m->funcs, i));
+    walk_function(I, I->m->entry);
+}
+
+static void report_unknown(Infer *I, Var *v, const char *what, const char *hint)
+{
+    if (type_complete(v->type) || v->conflict)
+        return;
+    diag_at(I->src, v->loc, DIAG_ERROR, "cannot infer the type of %s '%s'%s; %s", what, v->name,
+            v->type ? arena_printf(" (only that it is %s)", type_python(v->type)) : "", hint);
+}
+
+static void report_unknowns(Infer *I)
+{
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        for (int j = 0; j < c->fields.len; j++)
+            report_unknown(I, &VEC_AT(Field *, c->fields, j)->var, arena_printf("field of '%s'", c->name),
+                           "annotate it where it is assigned (for example 'self.x: int = x')");
+    }
+    Vec all = I->m->funcs;
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        for (int j = 0; j < c->methods.len; j++)
+            vec_push(&all, VEC_AT(Func *, c->methods, j));
+    }
+    vec_push(&all, I->m->entry);
+    for (int i = 0; i < all.len; i++) {
+        Func *f = VEC_AT(Func *, all, i);
+        for (int j = 0; j < f->locals.len; j++)
+            report_unknown(I, VEC_AT(Var *, f->locals, j), "variable", "annotate it (for example 'x: int')");
+    }
+}
+
+void infer_module(Module *m)
+{
+    Infer I = {.m = m, .src = m->src};
+    m->entry = arena_alloc(sizeof(Func));
+    m->entry->name = "__main__";
+    m->entry->loc = (Loc){1, 1};
+    m->entry->body = m->main_body;
+    for (int i = 0; i < m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, m->classes, i);
+        for (int j = 0; j < c->methods.len; j++)
+            declare_function(&I, VEC_AT(Func *, c->methods, j));
+    }
+    for (int i = 0; i < m->funcs.len; i++)
+        declare_function(&I, VEC_AT(Func *, m->funcs, i));
+    declare_function(&I, m->entry);
+    int passes = 0;
+    do {
+        I.changed = false;
+        walk_module(&I);
+    } while (I.changed && ++passes < 1000);
+    I.report = true;
+    walk_module(&I);
+    if (diag_error_count() == 0)
+        report_unknowns(&I);
+}

@@ -1,0 +1,74 @@
+/*
+ * layout.c - the order and offset of every field.
+ *
+ * Fields are sorted by alignment, largest first, ties kept in source order,
+ * which leaves the least padding the types allow (at most the tail padding
+ * that rounds the size up to the alignment).  The offsets computed here must
+ * be what the C compiler does with the emitted struct; the tests check them
+ * against the compiled code.
+ */
+#include "slotc.h"
+
+void type_size_align(const Type *t, int *size, int *align)
+{
+    switch (t->kind) {
+    case TY_BOOL:
+        *size = *align = 1;
+        return;
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_STR:
+    case TY_LIST:
+    case TY_TUPLE:
+    case TY_CLASS:
+        *size = *align = 8;
+        return;
+    case TY_NONE:
+    case TY_UNKNOWN:
+        break;
+    }
+    die("no layout for type %s", type_python(t));
+}
+
+/* Insertion sort: stable, and classes have few fields. */
+static void sort_by_alignment(Vec *fields)
+{
+    for (int i = 1; i < fields->len; i++) {
+        Field *f = VEC_AT(Field *, *fields, i);
+        int j = i;
+        while (j > 0 && VEC_AT(Field *, *fields, j - 1)->align < f->align) {
+            fields->items[j] = fields->items[j - 1];
+            j--;
+        }
+        fields->items[j] = f;
+    }
+}
+
+static void layout_class(Class *c)
+{
+    c->layout = (Vec){0};
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        type_size_align(f->var.type, &f->size, &f->align);
+        vec_push(&c->layout, f);
+    }
+    sort_by_alignment(&c->layout);
+    int offset = 0;
+    c->align = 1;
+    for (int i = 0; i < c->layout.len; i++) {
+        Field *f = VEC_AT(Field *, c->layout, i);
+        offset = (offset + f->align - 1) / f->align * f->align;
+        f->offset = offset;
+        offset += f->size;
+        if (f->align > c->align)
+            c->align = f->align;
+    }
+    /* C has no empty structs: a class without fields keeps one byte. */
+    c->size = offset == 0 ? 1 : (offset + c->align - 1) / c->align * c->align;
+}
+
+void layout_module(Module *m)
+{
+    for (int i = 0; i < m->classes.len; i++)
+        layout_class(VEC_AT(Class *, m->classes, i));
+}

@@ -1,0 +1,930 @@
+/*
+ * lower.c - the concrete tree becomes slotc's AST.
+ *
+ * Each function below handles one shape of tree-sitter-python's grammar and
+ * says which in the comment before it.  Anything outside the subset slotc
+ * translates becomes a diagnostic naming the construct and its place; the
+ * caller gets NULL (or nothing appended) and lowering goes on, so one run
+ * lists every unsupported construct.  Nesting is limited to MAX_DEPTH so
+ * that hostile input cannot overflow the stack.
+ */
+#include "lower.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum { MAX_DEPTH = 200 };
+
+typedef struct Lower {
+    Module *m;
+    const Source *src;
+    int depth;
+} Lower;
+
+static Expr *lower_expr(Lower *L, TSNode node);
+static void lower_block(Lower *L, TSNode block, Vec *out);
+
+static Loc loc_of(TSNode node)
+{
+    TSPoint p = ts_node_start_point(node);
+    return (Loc){(int)p.row + 1, (int)p.column + 1};
+}
+
+static bool is(TSNode node, const char *type)
+{
+    return strcmp(ts_node_type(node), type) == 0;
+}
+
+static const char *text_of(Lower *L, TSNode node)
+{
+    uint32_t start = ts_node_start_byte(node), end = ts_node_end_byte(node);
+    return arena_strndup(L->src->text + start, end - start);
+}
+
+static TSNode field(TSNode node, const char *name)
+{
+    return ts_node_child_by_field_name(node, name, (uint32_t)strlen(name));
+}
+
+static void error_at(Lower *L, TSNode node, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+static void error_at(Lower *L, TSNode node, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    diag_vat(L->src, loc_of(node), DIAG_ERROR, format, ap);
+    va_end(ap);
+}
+
+/* The name of a grammar node as a person says it: "with_statement" ->
+ * "'with' statement". */
+static const char *construct_name(TSNode node)
+{
+    static const struct {
+        const char *type, *name;
+    } names[] = {
+        {"with_statement", "'with' statement"},
+        {"try_statement", "'try' statement"},
+        {"raise_statement", "'raise' statement"},
+        {"assert_statement", "'assert' statement"},
+        {"global_statement", "'global' statement"},
+        {"nonlocal_statement", "'nonlocal' statement"},
+        {"delete_statement", "'del' statement"},
+        {"match_statement", "'match' statement"},
+        {"lambda", "lambda expression"},
+        {"yield", "'yield' (generators)"},
+        {"await", "'await'"},
+        {"dictionary", "dict display"},
+        {"set", "set display"},
+        {"dictionary_comprehension", "dict comprehension"},
+        {"set_comprehension", "set comprehension"},
+        {"generator_expression", "generator expression"},
+        {"slice", "slice"},
+        {"list_splat", "'*' unpacking"},
+        {"dictionary_splat", "'**' unpacking"},
+        {"named_expression", "assignment expression ':='"},
+        {"function_definition", "nested function"},
+        {"class_definition", "nested class"},
+        {"decorated_definition", "nested decorated definition"},
+        {"import_statement", "import inside a function"},
+        {"import_from_statement", "import inside a function"},
+        {"exec_statement", "'exec' statement"},
+        {"print_statement", "Python 2 'print' statement"},
+        {"type_alias_statement", "'type' alias statement"},
+        {"ellipsis", "'...'"},
+        {"concatenated_string", "implicitly concatenated strings"},
+        {"boolean_operator", "boolean operator"},
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(ts_node_type(node), names[i].type) == 0)
+            return names[i].name;
+    return arena_printf("'%s'", ts_node_type(node));
+}
+
+static void unsupported(Lower *L, TSNode node)
+{
+    error_at(L, node, "%s is not supported by slotc", construct_name(node));
+}
+
+static Expr *new_expr(ExprKind kind, TSNode node)
+{
+    Expr *e = arena_alloc(sizeof *e);
+    e->kind = kind;
+    e->loc = loc_of(node);
+    return e;
+}
+
+static Stmt *new_stmt(StmtKind kind, TSNode node)
+{
+    Stmt *s = arena_alloc(sizeof *s);
+    s->kind = kind;
+    s->loc = loc_of(node);
+    return s;
+}
+
+/* ---- literals ------------------------------------------------------------ */
+
+/* integer -> decimal | 0x.. | 0o.. | 0b.., with underscores */
+static Expr *lower_integer(Lower *L, TSNode node)
+{
+    const char *text = text_of(L, node);
+    char digits[128];
+    size_t n = 0;
+    for (const char *p = text; *p && n + 1 < sizeof digits; p++)
+        if (*p != '_')
+            digits[n++] = *p;
+    digits[n] = '\0';
+    char last = n ? digits[n - 1] : 0;
+    if (last == 'j' || last == 'J') {
+        error_at(L, node, "complex numbers are not supported by slotc");
+        return NULL;
+    }
+    int base = 10;
+    const char *start = digits;
+    if (n > 1 && digits[0] == '0' && strchr("xXoObB", digits[1])) {
+        base = strchr("xX", digits[1]) ? 16 : strchr("oO", digits[1]) ? 8 : 2;
+        start += 2;
+    }
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(start, &end, base);
+    if (errno || *end || v > INT64_MAX) {
+        error_at(L, node, "integer literal %s does not fit in 64 bits (slotc's int is int64_t)",
+                 text);
+        return NULL;
+    }
+    Expr *e = new_expr(EX_INT, node);
+    e->ival = (int64_t)v;
+    return e;
+}
+
+/* float -> digits with '.', 'e' or both */
+static Expr *lower_float(Lower *L, TSNode node)
+{
+    const char *text = text_of(L, node);
+    char digits[256];
+    size_t n = 0;
+    for (const char *p = text; *p && n + 1 < sizeof digits; p++)
+        if (*p != '_')
+            digits[n++] = *p;
+    digits[n] = '\0';
+    if (n && (digits[n - 1] == 'j' || digits[n - 1] == 'J')) {
+        error_at(L, node, "complex numbers are not supported by slotc");
+        return NULL;
+    }
+    Expr *e = new_expr(EX_FLOAT, node);
+    e->fval = strtod(digits, NULL);
+    return e;
+}
+
+/* Appends code point c as UTF-8. */
+static void put_utf8(Str *out, unsigned long c)
+{
+    char b[4];
+    int n;
+    if (c < 0x80)
+        b[0] = (char)c, n = 1;
+    else if (c < 0x800)
+        b[0] = (char)(0xc0 | c >> 6), b[1] = (char)(0x80 | (c & 0x3f)), n = 2;
+    else if (c < 0x10000)
+        b[0] = (char)(0xe0 | c >> 12), b[1] = (char)(0x80 | (c >> 6 & 0x3f)),
+        b[2] = (char)(0x80 | (c & 0x3f)), n = 3;
+    else
+        b[0] = (char)(0xf0 | c >> 18), b[1] = (char)(0x80 | (c >> 12 & 0x3f)),
+        b[2] = (char)(0x80 | (c >> 6 & 0x3f)), b[3] = (char)(0x80 | (c & 0x3f)), n = 4;
+    str_addn(out, b, (size_t)n);
+}
+
+/* One escape after a backslash at p; returns the bytes consumed, or 0 for a
+ * form slotc does not decode (\N{...}), which the caller reports. */
+static int decode_escape(const char *p, Str *out)
+{
+    static const char simple[] = "\\\\''\"\"a\ab\bf\fn\nr\rt\tv\v";
+    for (const char *s = simple; *s; s += 2)
+        if (*p == s[0]) {
+            str_addn(out, &s[1], 1);
+            return 1;
+        }
+    if (*p == '\n')
+        return 1; /* line continuation */
+    int width = *p == 'x' ? 2 : *p == 'u' ? 4 : *p == 'U' ? 8 : 0;
+    if (*p >= '0' && *p <= '7') {
+        int n = 0, v = 0;
+        while (n < 3 && p[n] >= '0' && p[n] <= '7')
+            v = v * 8 + (p[n++] - '0');
+        put_utf8(out, (unsigned long)v);
+        return n;
+    }
+    if (!width) {
+        if (*p == 'N')
+            return 0;
+        str_addn(out, "\\", 1); /* unknown escapes stay as written */
+        str_addn(out, p, 1);
+        return 1;
+    }
+    char hex[9] = {0};
+    memcpy(hex, p + 1, (size_t)width);
+    unsigned long c = strtoul(hex, NULL, 16);
+    if (c > 0x10ffff || (c >= 0xd800 && c < 0xe000))
+        return 0;
+    put_utf8(out, c);
+    return width + 1;
+}
+
+/* string -> prefix? quote content quote (prefix: r, u; b and f rejected) */
+static Expr *lower_string(Lower *L, TSNode node)
+{
+    const char *text = text_of(L, node);
+    size_t plen = strspn(text, "rRuUbBfF");
+    bool raw = memchr(text, 'r', plen) || memchr(text, 'R', plen);
+    if (memchr(text, 'b', plen) || memchr(text, 'B', plen)) {
+        error_at(L, node, "bytes literals are not supported by slotc");
+        return NULL;
+    }
+    if (memchr(text, 'f', plen) || memchr(text, 'F', plen)) {
+        error_at(L, node, "f-strings are not supported by slotc yet");
+        return NULL;
+    }
+    const char *body = text + plen;
+    size_t qlen = (strncmp(body, "\"\"\"", 3) == 0 || strncmp(body, "'''", 3) == 0) ? 3 : 1;
+    size_t blen = strlen(body) - 2 * qlen;
+    Str out = {0};
+    str_addn(&out, "", 0);
+    for (size_t i = qlen; i < qlen + blen; i++) {
+        if (body[i] != '\\' || raw) {
+            str_addn(&out, &body[i], 1);
+            continue;
+        }
+        int used = decode_escape(&body[i + 1], &out);
+        if (used == 0) {
+            error_at(L, node, "this escape sequence is not supported by slotc");
+            str_free(&out);
+            return NULL;
+        }
+        i += (size_t)used;
+    }
+    Expr *e = new_expr(EX_STR, node);
+    e->slen = out.len;
+    e->sval = str_finish(&out);
+    return e;
+}
+
+/* ---- expressions --------------------------------------------------------- */
+
+static Op binary_op(const char *op)
+{
+    static const struct {
+        const char *text;
+        Op op;
+    } ops[] = {{"+", OP_ADD},     {"-", OP_SUB},      {"*", OP_MUL},  {"/", OP_DIV},
+               {"//", OP_FLOORDIV}, {"%", OP_MOD},    {"**", OP_POW}, {"==", OP_EQ},
+               {"!=", OP_NE},     {"<", OP_LT},       {"<=", OP_LE},  {">", OP_GT},
+               {">=", OP_GE},     {"in", OP_IN},      {"not in", OP_NOT_IN},
+               {"is", OP_IS},     {"is not", OP_IS_NOT}, {"+=", OP_ADD}, {"-=", OP_SUB},
+               {"*=", OP_MUL},    {"/=", OP_DIV},     {"//=", OP_FLOORDIV},
+               {"%=", OP_MOD},    {"**=", OP_POW}};
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
+        if (strcmp(op, ops[i].text) == 0)
+            return ops[i].op;
+    return (Op)-1;
+}
+
+/* binary_operator -> left operator right */
+static Expr *lower_binary(Lower *L, TSNode node)
+{
+    TSNode opnode = field(node, "operator");
+    Op op = binary_op(ts_node_type(opnode));
+    if ((int)op < 0) {
+        error_at(L, opnode, "operator '%s' is not supported by slotc", ts_node_type(opnode));
+        return NULL;
+    }
+    Expr *e = new_expr(EX_BINARY, node);
+    e->op = op;
+    e->lhs = lower_expr(L, field(node, "left"));
+    e->rhs = lower_expr(L, field(node, "right"));
+    return e->lhs && e->rhs ? e : NULL;
+}
+
+/* unary_operator -> ('-' | '+' | '~') argument */
+static Expr *lower_unary(Lower *L, TSNode node)
+{
+    const char *op = ts_node_type(field(node, "operator"));
+    if (strcmp(op, "~") == 0) {
+        error_at(L, node, "operator '~' is not supported by slotc");
+        return NULL;
+    }
+    Expr *e = new_expr(EX_UNARY, node);
+    e->op = strcmp(op, "-") == 0 ? OP_NEG : OP_POS;
+    e->lhs = lower_expr(L, field(node, "argument"));
+    return e->lhs ? e : NULL;
+}
+
+/* boolean_operator -> left ('and' | 'or') right;  not_operator -> 'not' arg */
+static Expr *lower_boolean(Lower *L, TSNode node)
+{
+    if (is(node, "not_operator")) {
+        Expr *e = new_expr(EX_NOT, node);
+        e->lhs = lower_expr(L, field(node, "argument"));
+        return e->lhs ? e : NULL;
+    }
+    const char *op = ts_node_type(field(node, "operator"));
+    Expr *e = new_expr(strcmp(op, "and") == 0 ? EX_AND : EX_OR, node);
+    e->lhs = lower_expr(L, field(node, "left"));
+    e->rhs = lower_expr(L, field(node, "right"));
+    return e->lhs && e->rhs ? e : NULL;
+}
+
+/* comparison_operator -> operand (operator operand)+ */
+static Expr *lower_compare(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_COMPARE, node);
+    uint32_t n = ts_node_child_count(node);
+    e->ops = arena_alloc(sizeof(Op) * n);
+    int nops = 0;
+    bool ok = true;
+    for (uint32_t i = 0; i < n; i++) {
+        TSNode child = ts_node_child(node, i);
+        if (ts_node_is_named(child)) {
+            Expr *operand = lower_expr(L, child);
+            ok = ok && operand;
+            vec_push(&e->items, operand);
+        } else if (!is(child, "comment")) {
+            Op op = binary_op(ts_node_type(child));
+            if ((int)op < 0) {
+                error_at(L, child, "operator '%s' is not supported by slotc",
+                         ts_node_type(child));
+                ok = false;
+            }
+            e->ops[nops++] = op;
+        }
+    }
+    return ok ? e : NULL;
+}
+
+/* Calls that exist to change a program's shape at run time. */
+static bool is_dynamic_builtin(const char *name)
+{
+    static const char *names[] = {"exec",  "eval",    "compile", "setattr",    "getattr",
+                                  "delattr", "globals", "locals", "vars", "__import__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* argument_list -> '(' (expression | keyword_argument)* ')' */
+static bool lower_arguments(Lower *L, TSNode args, Expr *call)
+{
+    bool ok = true;
+    if (!is(args, "argument_list")) {
+        unsupported(L, args);
+        return false;
+    }
+    for (uint32_t i = 0; i < ts_node_named_child_count(args); i++) {
+        TSNode arg = ts_node_named_child(args, i);
+        if (is(arg, "comment"))
+            continue;
+        if (is(arg, "keyword_argument")) {
+            Keyword *k = arena_alloc(sizeof *k);
+            k->name = text_of(L, field(arg, "name"));
+            k->loc = loc_of(arg);
+            k->value = lower_expr(L, field(arg, "value"));
+            ok = ok && k->value;
+            vec_push(&call->keywords, k);
+            continue;
+        }
+        Expr *value = lower_expr(L, arg);
+        ok = ok && value;
+        vec_push(&call->items, value);
+    }
+    return ok;
+}
+
+/* call -> function argument_list */
+static Expr *lower_call(Lower *L, TSNode node)
+{
+    TSNode fn = field(node, "function");
+    if (is(fn, "identifier") && is_dynamic_builtin(text_of(L, fn))) {
+        error_at(L, fn,
+                 "'%s()' is not supported by slotc: it changes the program at run time, "
+                 "and slotc fixes every class's attributes and code at compile time",
+                 text_of(L, fn));
+        return NULL;
+    }
+    Expr *e = new_expr(EX_CALL, node);
+    e->lhs = lower_expr(L, fn);
+    bool ok = lower_arguments(L, field(node, "arguments"), e);
+    return e->lhs && ok ? e : NULL;
+}
+
+/* attribute -> object '.' identifier */
+static Expr *lower_attribute(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_ATTR, node);
+    e->lhs = lower_expr(L, field(node, "object"));
+    e->name = text_of(L, field(node, "attribute"));
+    return e->lhs ? e : NULL;
+}
+
+/* subscript -> value '[' expression ']'  (one index, no slices yet) */
+static Expr *lower_subscript(Lower *L, TSNode node)
+{
+    TSNode index = field(node, "subscript");
+    if (ts_node_named_child_count(node) > 2 || is(index, "slice")) {
+        unsupported(L, is(index, "slice") ? index : node);
+        return NULL;
+    }
+    Expr *e = new_expr(EX_INDEX, node);
+    e->lhs = lower_expr(L, field(node, "value"));
+    e->rhs = lower_expr(L, index);
+    return e->lhs && e->rhs ? e : NULL;
+}
+
+/* list -> '[' items ']';  tuple / expression_list -> items with commas */
+static Expr *lower_sequence(Lower *L, TSNode node, ExprKind kind)
+{
+    Expr *e = new_expr(kind, node);
+    bool ok = true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode item = ts_node_named_child(node, i);
+        if (is(item, "comment"))
+            continue;
+        Expr *x = lower_expr(L, item);
+        ok = ok && x;
+        vec_push(&e->items, x);
+    }
+    return ok ? e : NULL;
+}
+
+/* list_comprehension -> '[' body for_in_clause if_clause? ']' */
+static Expr *lower_listcomp(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_LISTCOMP, node);
+    int fors = 0, ifs = 0;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (is(c, "for_in_clause")) {
+            if (fors++) {
+                error_at(L, c, "a comprehension with several 'for' clauses is not "
+                               "supported by slotc");
+                return NULL;
+            }
+            e->target = lower_expr(L, field(c, "left"));
+            e->iter = lower_expr(L, field(c, "right"));
+        } else if (is(c, "if_clause")) {
+            if (ifs++) {
+                error_at(L, c, "a comprehension with several 'if' clauses is not "
+                               "supported by slotc");
+                return NULL;
+            }
+            e->cond = lower_expr(L, ts_node_named_child(c, 0));
+            if (!e->cond)
+                return NULL;
+        }
+    }
+    e->lhs = lower_expr(L, field(node, "body"));
+    return e->lhs && e->target && e->iter ? e : NULL;
+}
+
+/* conditional_expression -> then 'if' cond 'else' other */
+static Expr *lower_ifexp(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_IFEXP, node);
+    e->lhs = lower_expr(L, ts_node_named_child(node, 0));
+    e->cond = lower_expr(L, ts_node_named_child(node, 1));
+    e->rhs = lower_expr(L, ts_node_named_child(node, 2));
+    return e->lhs && e->cond && e->rhs ? e : NULL;
+}
+
+static Expr *lower_expr_kind(Lower *L, TSNode node)
+{
+    if (is(node, "identifier")) {
+        Expr *e = new_expr(EX_NAME, node);
+        e->name = text_of(L, node);
+        return e;
+    }
+    if (is(node, "integer"))
+        return lower_integer(L, node);
+    if (is(node, "float"))
+        return lower_float(L, node);
+    if (is(node, "string"))
+        return lower_string(L, node);
+    if (is(node, "true") || is(node, "false") || is(node, "none"))
+        return new_expr(is(node, "true") ? EX_TRUE : is(node, "false") ? EX_FALSE : EX_NONE, node);
+    if (is(node, "parenthesized_expression"))
+        return lower_expr(L, ts_node_named_child(node, 0));
+    if (is(node, "binary_operator"))
+        return lower_binary(L, node);
+    if (is(node, "unary_operator"))
+        return lower_unary(L, node);
+    if (is(node, "boolean_operator") || is(node, "not_operator"))
+        return lower_boolean(L, node);
+    if (is(node, "comparison_operator"))
+        return lower_compare(L, node);
+    if (is(node, "call"))
+        return lower_call(L, node);
+    if (is(node, "attribute"))
+        return lower_attribute(L, node);
+    if (is(node, "subscript"))
+        return lower_subscript(L, node);
+    if (is(node, "list") || is(node, "list_pattern"))
+        return lower_sequence(L, node, EX_LIST);
+    if (is(node, "tuple") || is(node, "expression_list") || is(node, "pattern_list") ||
+        is(node, "tuple_pattern"))
+        return lower_sequence(L, node, EX_TUPLE);
+    if (is(node, "list_comprehension"))
+        return lower_listcomp(L, node);
+    if (is(node, "conditional_expression"))
+        return lower_ifexp(L, node);
+    if (is(node, "type"))
+        return lower_expr(L, ts_node_named_child(node, 0));
+    unsupported(L, node);
+    return NULL;
+}
+
+static Expr *lower_expr(Lower *L, TSNode node)
+{
+    if (ts_node_is_null(node))
+        return NULL;
+    if (L->depth >= MAX_DEPTH) {
+        error_at(L, node, "expression nested more than %d levels deep", MAX_DEPTH);
+        return NULL;
+    }
+    L->depth++;
+    Expr *e = lower_expr_kind(L, node);
+    L->depth--;
+    return e;
+}
+
+/* ---- statements ---------------------------------------------------------- */
+
+/* assignment -> left '=' right | left ':' type ('=' right)? */
+static Stmt *lower_assignment(Lower *L, TSNode node)
+{
+    TSNode type = field(node, "type"), right = field(node, "right");
+    if (!ts_node_is_null(right) && is(right, "assignment")) {
+        error_at(L, node, "chained assignment 'a = b = c' is not supported by slotc");
+        return NULL;
+    }
+    Stmt *s = new_stmt(ts_node_is_null(type) ? ST_ASSIGN : ST_ANNASSIGN, node);
+    s->target = lower_expr(L, field(node, "left"));
+    if (!ts_node_is_null(type) && !(s->annotation = lower_expr(L, type)))
+        return NULL;
+    if (!ts_node_is_null(right) && !(s->value = lower_expr(L, right)))
+        return NULL;
+    return s->target ? s : NULL;
+}
+
+/* augmented_assignment -> left ('+=' | '-=' | ...) right */
+static Stmt *lower_augmented(Lower *L, TSNode node)
+{
+    TSNode opnode = field(node, "operator");
+    Op op = binary_op(ts_node_type(opnode));
+    if ((int)op < 0) {
+        error_at(L, opnode, "operator '%s' is not supported by slotc", ts_node_type(opnode));
+        return NULL;
+    }
+    Stmt *s = new_stmt(ST_AUGASSIGN, node);
+    s->op = op;
+    s->target = lower_expr(L, field(node, "left"));
+    s->value = lower_expr(L, field(node, "right"));
+    return s->target && s->value ? s : NULL;
+}
+
+/* expression_statement -> expression | assignment | augmented_assignment */
+static Stmt *lower_expression_statement(Lower *L, TSNode node)
+{
+    TSNode inner = ts_node_named_child(node, 0);
+    if (ts_node_named_child_count(node) > 1) {
+        unsupported(L, node);
+        return NULL;
+    }
+    if (is(inner, "assignment"))
+        return lower_assignment(L, inner);
+    if (is(inner, "augmented_assignment"))
+        return lower_augmented(L, inner);
+    Stmt *s = new_stmt(ST_EXPR, node);
+    s->value = lower_expr(L, inner);
+    return s->value ? s : NULL;
+}
+
+/* if_statement -> 'if' condition ':' block (elif_clause)* else_clause? */
+static Stmt *lower_if(Lower *L, TSNode node)
+{
+    Stmt *s = new_stmt(ST_IF, node);
+    s->value = lower_expr(L, field(node, "condition"));
+    lower_block(L, field(node, "consequence"), &s->body);
+    Stmt *tail = s;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (is(c, "elif_clause")) {
+            Stmt *elif = new_stmt(ST_IF, c);
+            elif->value = lower_expr(L, field(c, "condition"));
+            lower_block(L, field(c, "consequence"), &elif->body);
+            vec_push(&tail->orelse, elif);
+            tail = elif;
+        } else if (is(c, "else_clause")) {
+            lower_block(L, field(c, "body"), &tail->orelse);
+        }
+    }
+    return s->value ? s : NULL;
+}
+
+/* while_statement -> 'while' condition ':' block;  for_statement -> 'for'
+ * left 'in' right ':' block.  A loop's 'else' clause is not supported. */
+static Stmt *lower_loop(Lower *L, TSNode node)
+{
+    TSNode alt = field(node, "alternative");
+    if (!ts_node_is_null(alt)) {
+        error_at(L, alt, "'else' on a loop is not supported by slotc");
+        return NULL;
+    }
+    bool is_for = is(node, "for_statement");
+    Stmt *s = new_stmt(is_for ? ST_FOR : ST_WHILE, node);
+    if (is_for) {
+        s->target = lower_expr(L, field(node, "left"));
+        s->value = lower_expr(L, field(node, "right"));
+    } else {
+        s->value = lower_expr(L, field(node, "condition"));
+    }
+    lower_block(L, field(node, "body"), &s->body);
+    return s->value && (!is_for || s->target) ? s : NULL;
+}
+
+/* return_statement -> 'return' expression? */
+static Stmt *lower_return(Lower *L, TSNode node)
+{
+    Stmt *s = new_stmt(ST_RETURN, node);
+    if (ts_node_named_child_count(node) == 0)
+        return s;
+    s->value = lower_expr(L, ts_node_named_child(node, 0));
+    return s->value ? s : NULL;
+}
+
+static Stmt *lower_stmt(Lower *L, TSNode node)
+{
+    if (is(node, "expression_statement"))
+        return lower_expression_statement(L, node);
+    if (is(node, "if_statement"))
+        return lower_if(L, node);
+    if (is(node, "while_statement") || is(node, "for_statement"))
+        return lower_loop(L, node);
+    if (is(node, "return_statement"))
+        return lower_return(L, node);
+    if (is(node, "pass_statement"))
+        return new_stmt(ST_PASS, node);
+    if (is(node, "break_statement"))
+        return new_stmt(ST_BREAK, node);
+    if (is(node, "continue_statement"))
+        return new_stmt(ST_CONTINUE, node);
+    unsupported(L, node);
+    return NULL;
+}
+
+/* block -> statement+ ; comments are skipped */
+static void lower_block(Lower *L, TSNode block, Vec *out)
+{
+    if (ts_node_is_null(block))
+        return;
+    if (L->depth >= MAX_DEPTH) {
+        error_at(L, block, "blocks nested more than %d levels deep", MAX_DEPTH);
+        return;
+    }
+    L->depth++;
+    for (uint32_t i = 0; i < ts_node_named_child_count(block); i++) {
+        TSNode c = ts_node_named_child(block, i);
+        if (is(c, "comment"))
+            continue;
+        Stmt *s = lower_stmt(L, c);
+        if (s)
+            vec_push(out, s);
+    }
+    L->depth--;
+}
+
+/* ---- definitions --------------------------------------------------------- */
+
+/* One parameter: identifier | typed_parameter | default_parameter |
+ * typed_default_parameter.  *args, **kwargs, '/' and '*' are rejected. */
+static Param *lower_param(Lower *L, TSNode p)
+{
+    Param *param = arena_alloc(sizeof *param);
+    param->loc = loc_of(p);
+    if (is(p, "identifier")) {
+        param->name = text_of(L, p);
+        return param;
+    }
+    if (is(p, "typed_parameter")) {
+        TSNode name = ts_node_named_child(p, 0);
+        if (!is(name, "identifier")) {
+            unsupported(L, name);
+            return NULL;
+        }
+        param->name = text_of(L, name);
+        param->annotation = lower_expr(L, field(p, "type"));
+        return param->annotation ? param : NULL;
+    }
+    if (is(p, "default_parameter") || is(p, "typed_default_parameter")) {
+        param->name = text_of(L, field(p, "name"));
+        if (is(p, "typed_default_parameter") && !(param->annotation = lower_expr(L, field(p, "type"))))
+            return NULL;
+        param->default_value = lower_expr(L, field(p, "value"));
+        return param->default_value ? param : NULL;
+    }
+    error_at(L, p, "%s parameters are not supported by slotc",
+             is(p, "list_splat_pattern") ? "'*args'"
+             : is(p, "dictionary_splat_pattern") ? "'**kwargs'"
+                                                 : construct_name(p));
+    return NULL;
+}
+
+/* function_definition -> 'def' name parameters ('->' type)? ':' block */
+static Func *lower_function(Lower *L, TSNode node, Vec *decorators, Class *cls)
+{
+    Func *f = arena_alloc(sizeof *f);
+    f->name = text_of(L, field(node, "name"));
+    f->loc = loc_of(node);
+    f->cls = cls;
+    if (decorators)
+        f->decorators = *decorators;
+    for (uint32_t i = 0; i < ts_node_child_count(node); i++)
+        if (is(ts_node_child(node, i), "async")) {
+            error_at(L, node, "'async def' is not supported by slotc");
+            return NULL;
+        }
+    TSNode params = field(node, "parameters");
+    for (uint32_t i = 0; i < ts_node_named_child_count(params); i++) {
+        TSNode p = ts_node_named_child(params, i);
+        if (is(p, "comment"))
+            continue;
+        Param *param = lower_param(L, p);
+        if (param)
+            vec_push(&f->params, param);
+    }
+    TSNode ret = field(node, "return_type");
+    if (!ts_node_is_null(ret))
+        f->returns = lower_expr(L, ret);
+    lower_block(L, field(node, "body"), &f->body);
+    return f;
+}
+
+static bool is_docstring(TSNode stmt)
+{
+    return is(stmt, "expression_statement") && ts_node_named_child_count(stmt) == 1 &&
+           is(ts_node_named_child(stmt, 0), "string");
+}
+
+/* decorator -> '@' expression */
+static void lower_decorators(Lower *L, TSNode node, Vec *out)
+{
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode d = ts_node_named_child(node, i);
+        if (!is(d, "decorator"))
+            continue;
+        Expr *e = lower_expr(L, ts_node_named_child(d, 0));
+        if (e)
+            vec_push(out, e);
+    }
+}
+
+/* A class body statement: method, decorated method, docstring, pass,
+ * annotation, __slots__ or another class-level assignment. */
+static void lower_class_member(Lower *L, Class *c, TSNode s)
+{
+    if (is(s, "comment") || is(s, "pass_statement") || is_docstring(s))
+        return;
+    if (is(s, "function_definition")) {
+        vec_push(&c->methods, lower_function(L, s, NULL, c));
+        return;
+    }
+    if (is(s, "decorated_definition")) {
+        TSNode def = field(s, "definition");
+        if (!is(def, "function_definition")) {
+            unsupported(L, def);
+            return;
+        }
+        Vec decorators = {0};
+        lower_decorators(L, s, &decorators);
+        vec_push(&c->methods, lower_function(L, def, &decorators, c));
+        return;
+    }
+    if (is(s, "expression_statement")) {
+        Stmt *st = lower_expression_statement(L, s);
+        if (st)
+            vec_push(&c->body, st);
+        return;
+    }
+    error_at(L, s, "%s in a class body is not supported by slotc", construct_name(s));
+}
+
+/* class_definition -> 'class' name argument_list? ':' block */
+static Class *lower_class(Lower *L, TSNode node, Vec *decorators)
+{
+    Class *c = arena_alloc(sizeof *c);
+    c->name = text_of(L, field(node, "name"));
+    c->loc = loc_of(node);
+    if (decorators)
+        c->decorators = *decorators;
+    TSNode supers = field(node, "superclasses");
+    if (!ts_node_is_null(supers)) {
+        Expr call = {0};
+        if (lower_arguments(L, supers, &call)) {
+            c->bases = call.items;
+            for (int i = 0; i < call.keywords.len; i++) {
+                Keyword *k = VEC_AT(Keyword *, call.keywords, i);
+                diag_at(L->src, k->loc, DIAG_ERROR, "%s in a class definition is not supported by slotc",
+                        strcmp(k->name, "metaclass") == 0 ? "a metaclass"
+                                                           : arena_printf("keyword '%s'", k->name));
+            }
+        }
+    }
+    TSNode body = field(node, "body");
+    for (uint32_t i = 0; i < ts_node_named_child_count(body); i++)
+        lower_class_member(L, c, ts_node_named_child(body, i));
+    return c;
+}
+
+/* if __name__ == "__main__": block */
+static bool is_main_guard(Lower *L, TSNode node)
+{
+    if (!is(node, "if_statement") || ts_node_named_child_count(node) != 2)
+        return false;
+    const char *cond = text_of(L, field(node, "condition"));
+    return strcmp(cond, "__name__ == \"__main__\"") == 0 ||
+           strcmp(cond, "__name__ == '__main__'") == 0;
+}
+
+/* Imports slotc understands: the modules that declare records. */
+static void check_import(Lower *L, TSNode node)
+{
+    static const char *known[] = {"collections", "dataclasses", "typing", "__future__"};
+    TSNode name = is(node, "import_from_statement") ? field(node, "module_name")
+                                                    : ts_node_named_child(node, 0);
+    if (is(name, "aliased_import"))
+        name = field(name, "name");
+    const char *module = text_of(L, name);
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(module, known[i]) == 0)
+            return;
+    error_at(L, node, "import of module '%s' is not supported by slotc", module);
+}
+
+/* A top-level `Name = namedtuple(...)` keeps its statement for classes.c. */
+static void lower_module_assignment(Lower *L, TSNode node)
+{
+    Stmt *s = lower_expression_statement(L, node);
+    if (!s)
+        return;
+    Expr *v = s->value;
+    bool namedtuple = s->kind == ST_ASSIGN && s->target->kind == EX_NAME && v &&
+                      v->kind == EX_CALL &&
+                      ((v->lhs->kind == EX_NAME && strcmp(v->lhs->name, "namedtuple") == 0) ||
+                       (v->lhs->kind == EX_ATTR && strcmp(v->lhs->name, "namedtuple") == 0));
+    if (!namedtuple) {
+        error_at(L, node, "module-level statements other than definitions and imports are not "
+                          "supported by slotc (put them in main())");
+        return;
+    }
+    Class *c = arena_alloc(sizeof *c);
+    c->name = s->target->name;
+    c->loc = s->loc;
+    c->kind = CK_NAMEDTUPLE;
+    vec_push(&c->body, s);
+    vec_push(&L->m->classes, c);
+}
+
+static void lower_toplevel(Lower *L, TSNode node)
+{
+    if (is(node, "comment") || is(node, "pass_statement") || is_docstring(node))
+        return;
+    if (is(node, "import_statement") || is(node, "import_from_statement"))
+        check_import(L, node);
+    else if (is(node, "class_definition"))
+        vec_push(&L->m->classes, lower_class(L, node, NULL));
+    else if (is(node, "function_definition"))
+        vec_push(&L->m->funcs, lower_function(L, node, NULL, NULL));
+    else if (is(node, "decorated_definition")) {
+        Vec decorators = {0};
+        lower_decorators(L, node, &decorators);
+        TSNode def = field(node, "definition");
+        if (is(def, "class_definition"))
+            vec_push(&L->m->classes, lower_class(L, def, &decorators));
+        else
+            vec_push(&L->m->funcs, lower_function(L, def, &decorators, NULL));
+    } else if (is_main_guard(L, node)) {
+        L->m->has_entry = true;
+        lower_block(L, field(node, "consequence"), &L->m->main_body);
+    } else if (is(node, "expression_statement"))
+        lower_module_assignment(L, node);
+    else
+        error_at(L, node, "%s at module level is not supported by slotc", construct_name(node));
+}
+
+/* module -> statement* */
+void lower_module(Module *m, TSNode root)
+{
+    Lower L = {m, m->src, 0};
+    for (uint32_t i = 0; i < ts_node_named_child_count(root); i++)
+        lower_toplevel(&L, ts_node_named_child(root, i));
+}

@@ -1,0 +1,280 @@
+/*
+ * main.c - the slotc command line, and the driver that runs the passes.
+ *
+ *   slotc build FILE.py... -o DIR    write FILE.h and FILE.c into DIR
+ *   slotc run [--arena] FILE.py [ARGS...]
+ *                                    build into a temporary directory,
+ *                                    compile with $CC, run with ARGS
+ *   slotc inspect FILE.py            what each class's struct costs
+ *
+ * Exit status: 0 success, 1 diagnostics in the input, 2 usage or I/O error
+ * (and, for run, the program's own status).  The driver reads as the list
+ * of passes and stops after any pass that reported an error.
+ */
+#include "slotc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+enum { EXIT_DIAGNOSTICS = 1, EXIT_USAGE = 2 };
+
+static const char *usage_text =
+    "usage: slotc build FILE.py... -o DIR\n"
+    "       slotc run [--arena] FILE.py [ARGS...]\n"
+    "       slotc inspect FILE.py\n"
+    "       slotc --version | --help | COMMAND --help\n";
+
+static const char *help_build =
+    "usage: slotc build FILE.py... -o DIR\n\n"
+    "Translates each Python module to C: DIR/NAME.h (one struct per class, the\n"
+    "prototypes) and DIR/NAME.c (the functions, and main() when the module has\n"
+    "an `if __name__ == \"__main__\":` block).  Files are written atomically;\n"
+    "nothing is written when any input has an error.\n\n"
+    "exit status: 0 written, 1 errors in the input, 2 usage or I/O error\n";
+
+static const char *help_run =
+    "usage: slotc run [--arena] FILE.py [ARGS...]\n\n"
+    "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
+    "and -std=c11 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
+    "runs the program with ARGS and exits with its status.  --arena links the\n"
+    "arena runtime (no collector; for sanitizer and valgrind runs).\n\n"
+    "environment: CC, CFLAGS\n"
+    "exit status: the program's, or 1 errors in the input, 2 usage, I/O or\n"
+    "C compiler error\n";
+
+static const char *help_inspect =
+    "usage: slotc inspect FILE.py\n\n"
+    "Shows every class: its form, size, alignment and padding, and per field\n"
+    "the Python type, the C type, the offset, the size and where the type came\n"
+    "from.\n\n"
+    "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
+
+/* The passes, in order; NULL once a pass reported an error. */
+static Module *compile_file(const char *path, int *status)
+{
+    Source *src = source_read(path);
+    if (!src) {
+        *status = diag_error_count() && errno != 0 ? EXIT_USAGE : EXIT_DIAGNOSTICS;
+        return NULL;
+    }
+    Module *m = parse_module(src);
+    if (m && diag_error_count() == 0)
+        classes_build(m);
+    if (m && diag_error_count() == 0)
+        infer_module(m);
+    if (m && diag_error_count() == 0)
+        layout_module(m);
+    if (!m || diag_error_count() > 0) {
+        *status = EXIT_DIAGNOSTICS;
+        return NULL;
+    }
+    return m;
+}
+
+static bool wants_help(int argc, char **argv)
+{
+    for (int i = 0; i < argc; i++)
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+            return true;
+    return false;
+}
+
+static int usage(const char *message)
+{
+    fprintf(stderr, "slotc: %s\n%s", message, usage_text);
+    return EXIT_USAGE;
+}
+
+static bool is_directory(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* Every input is compiled before anything is written. */
+static int build(const char **files, int n, const char *dir)
+{
+    if (!is_directory(dir)) {
+        diag_plain("output directory '%s' does not exist or is not a directory", dir);
+        return EXIT_USAGE;
+    }
+    Output **outs = arena_alloc(sizeof(Output *) * (size_t)n);
+    int status = 0;
+    for (int i = 0; i < n; i++) {
+        errno = 0;
+        Module *m = compile_file(files[i], &status);
+        if (m)
+            outs[i] = emit_module(m);
+    }
+    if (diag_error_count())
+        return status ? status : EXIT_DIAGNOSTICS;
+    for (int i = 0; i < n; i++)
+        if (!emit_write(outs[i], dir))
+            return EXIT_USAGE;
+    return 0;
+}
+
+static int cmd_build(int argc, char **argv)
+{
+    if (wants_help(argc, argv)) {
+        fputs(help_build, stdout);
+        return 0;
+    }
+    const char **files = arena_alloc(sizeof(char *) * (size_t)(argc + 1));
+    int n = 0;
+    const char *dir = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "-o") == 0 && i + 1 < argc)
+            dir = argv[++i];
+        else if (argv[i][0] == '-')
+            return usage(arena_printf("build: unknown option '%s'", argv[i]));
+        else
+            files[n++] = argv[i];
+    }
+    if (!n || !dir)
+        return usage("build needs at least one FILE.py and -o DIR");
+    return build(files, n, dir);
+}
+
+static int cmd_inspect(int argc, char **argv)
+{
+    if (wants_help(argc, argv)) {
+        fputs(help_inspect, stdout);
+        return 0;
+    }
+    if (argc != 1 || argv[0][0] == '-')
+        return usage("inspect needs exactly one FILE.py");
+    int status = 0;
+    errno = 0;
+    Module *m = compile_file(argv[0], &status);
+    if (!m)
+        return status;
+    inspect_module(m, stdout);
+    return 0;
+}
+
+/* Splits a flags string ($CC, $CFLAGS) on spaces into argv. */
+static void split_words(const char *text, Vec *args)
+{
+    char *copy = arena_strdup(text ? text : "");
+    for (char *w = strtok(copy, " \t\n"); w; w = strtok(NULL, " \t\n"))
+        vec_push(args, w);
+}
+
+/* Runs argv; returns its exit status (128 + signal when killed). */
+static int spawn(Vec *args)
+{
+    vec_push(args, NULL);
+    fflush(stdout);
+    pid_t pid = fork();
+    if (pid < 0)
+        return -1;
+    if (pid == 0) {
+        execvp(VEC_AT(char *, *args, 0), (char **)args->items);
+        fprintf(stderr, "slotc: cannot run '%s': %s\n", VEC_AT(char *, *args, 0), strerror(errno));
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0)
+        if (errno != EINTR)
+            return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+static int compile_c(const char *dir, const Output *out, bool arena)
+{
+    Vec args = {0};
+    split_words(getenv("CC") && *getenv("CC") ? getenv("CC") : "cc", &args);
+    split_words("-std=c11 -Wall -Wextra -Wpedantic -Werror", &args);
+    split_words(getenv("CFLAGS"), &args);
+    vec_push(&args, "-I" SLOTC_RUNTIME_INCLUDE);
+    vec_push(&args, "-o");
+    vec_push(&args, arena_printf("%s/program", dir));
+    vec_push(&args, arena_printf("%s/%s", dir, out->source_name));
+    vec_push(&args, arena ? SLOTC_RUNTIME_LIBDIR "/libslot_arena.a" : SLOTC_RUNTIME_LIBDIR "/libslot.a");
+    if (!arena)
+        split_words(SLOTC_GC_LIBS, &args);
+    vec_push(&args, "-lm");
+    int status = spawn(&args);
+    if (status != 0)
+        diag_plain("the C compiler failed on the code slotc emitted for '%s' (status %d)", out->source_name,
+                   status);
+    return status;
+}
+
+static void remove_tree(const char *dir, const Output *out)
+{
+    const char *files[] = {out ? out->header_name : NULL, out ? out->source_name : NULL, "program"};
+    for (size_t i = 0; i < 3; i++)
+        if (files[i])
+            unlink(arena_printf("%s/%s", dir, files[i]));
+    rmdir(dir);
+}
+
+static int cmd_run(int argc, char **argv)
+{
+    bool arena = argc > 0 && strcmp(argv[0], "--arena") == 0;
+    argc -= arena, argv += arena;
+    if (argc > 0 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
+        fputs(help_run, stdout);
+        return 0;
+    }
+    if (argc < 1 || argv[0][0] == '-')
+        return usage("run needs a FILE.py");
+    int status = 0;
+    errno = 0;
+    Module *m = compile_file(argv[0], &status);
+    if (!m)
+        return status;
+    Output *out = emit_module(m);
+    const char *base = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+    char *dir = arena_printf("%s/slotc-run.XXXXXX", base);
+    if (!mkdtemp(dir)) {
+        diag_plain("cannot create a temporary directory in '%s': %s", base, strerror(errno));
+        return EXIT_USAGE;
+    }
+    if (!emit_write(out, dir) || compile_c(dir, out, arena) != 0) {
+        remove_tree(dir, out);
+        return EXIT_USAGE;
+    }
+    Vec args = {0};
+    vec_push(&args, arena_printf("%s/program", dir));
+    for (int i = 1; i < argc; i++)
+        vec_push(&args, argv[i]);
+    status = spawn(&args);
+    remove_tree(dir, out);
+    return status < 0 ? EXIT_USAGE : status;
+}
+
+static int dispatch(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage("no command given");
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--version") == 0) {
+        printf("slotc %s\n", SLOTC_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 || strcmp(cmd, "help") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "build") == 0)
+        return cmd_build(argc - 2, argv + 2);
+    if (strcmp(cmd, "run") == 0)
+        return cmd_run(argc - 2, argv + 2);
+    if (strcmp(cmd, "inspect") == 0)
+        return cmd_inspect(argc - 2, argv + 2);
+    return usage(arena_printf("unknown command '%s'", cmd));
+}
+
+int main(int argc, char **argv)
+{
+    int status = dispatch(argc, argv);
+    arena_free_all();
+    return status;
+}

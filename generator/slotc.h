@@ -1,0 +1,386 @@
+/*
+ * slotc.h - the generator's one internal header, sectioned by pipeline stage.
+ *
+ * Data flows one way: source -> parse -> lower (AST) -> classes -> infer ->
+ * layout -> translate -> emit.  Every stage reads what the one before it
+ * built and reports user errors through the diagnostic sink (diag.c); the
+ * driver (main.c) stops after any stage that reported an error.  The whole
+ * model lives in one arena that is freed at exit.
+ */
+#ifndef SLOTC_H
+#define SLOTC_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define SLOTC_VERSION "0.1.0"
+
+typedef struct Type Type;
+typedef struct Expr Expr;
+typedef struct Stmt Stmt;
+typedef struct Func Func;
+typedef struct Class Class;
+typedef struct Module Module;
+
+/* ---- util.c: arena, vectors, string builders ---------------------------- */
+
+/* Dies with a message: for internal bugs and out-of-memory, never for user
+ * errors (those are diagnostics). */
+_Noreturn void die(const char *format, ...) __attribute__((format(printf, 1, 2)));
+void *xmalloc(size_t size);
+void *xrealloc(void *p, size_t size);
+
+/* Arena allocation for the whole model; zeroed; freed by arena_free_all. */
+void *arena_alloc(size_t size);
+void arena_free_all(void);
+char *arena_strndup(const char *s, size_t n);
+char *arena_strdup(const char *s);
+char *arena_printf(const char *format, ...) __attribute__((format(printf, 1, 2)));
+
+/* A growable array of pointers, stored in the arena. */
+typedef struct Vec {
+    void **items;
+    int len;
+    int cap;
+} Vec;
+void vec_push(Vec *v, void *item);
+#define VEC_AT(type, v, i) ((type)(v).items[(i)])
+
+/* A growable string (heap, not arena) used to build text. */
+typedef struct Str {
+    char *data;
+    size_t len;
+    size_t cap;
+} Str;
+void str_add(Str *s, const char *text);
+void str_addn(Str *s, const char *text, size_t n);
+void str_printf(Str *s, const char *format, ...) __attribute__((format(printf, 2, 3)));
+void str_free(Str *s);
+/* Moves the text into the arena and resets s. */
+char *str_finish(Str *s);
+
+/* ---- source.c: one input file ------------------------------------------- */
+
+/* Files larger than this are refused with a diagnostic (keeps every later
+ * stage's memory and time bounded). */
+#define SOURCE_MAX_BYTES (64u << 20)
+
+typedef struct Source {
+    const char *path;
+    const char *text; /* NUL-terminated copy of the file */
+    size_t size;
+    int *line_starts; /* byte offset of each line */
+    int nlines;
+} Source;
+
+typedef struct Loc {
+    int line; /* 1-based */
+    int col;  /* 1-based, in bytes */
+} Loc;
+
+/* Reads and checks path; NULL after reporting an I/O error or bad UTF-8. */
+Source *source_read(const char *path);
+/* The text of line (1-based), without its newline, and its length. */
+const char *source_line(const Source *src, int line, int *len);
+
+/* ---- diag.c: the one sink for user diagnostics -------------------------- */
+
+typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING, DIAG_NOTE } DiagLevel;
+
+/* GCC-style: "file:line:col: error: message", the source line, a caret.
+ * Errors are counted; stages keep going so one run reports all of them. */
+void diag_at(const Source *src, Loc loc, DiagLevel level, const char *format, ...)
+    __attribute__((format(printf, 4, 5)));
+void diag_vat(const Source *src, Loc loc, DiagLevel level, const char *format, va_list ap);
+/* An error with no location (I/O, usage): "slotc: error: ...". */
+void diag_plain(const char *format, ...) __attribute__((format(printf, 1, 2)));
+int diag_error_count(void);
+/* Where diagnostics go (stderr unless a test redirects them). */
+void diag_set_stream(FILE *stream);
+
+/* ---- parse.c + lower.c: tree-sitter, then slotc's AST ------------------- */
+
+typedef enum TypeKind {
+    TY_UNKNOWN,
+    TY_NONE,
+    TY_BOOL,
+    TY_INT,
+    TY_FLOAT,
+    TY_STR,
+    TY_LIST,  /* list[item] */
+    TY_TUPLE, /* tuple[item, ...] */
+    TY_CLASS, /* pointer to a user class */
+} TypeKind;
+
+struct Type {
+    TypeKind kind;
+    Type *item;  /* TY_LIST, TY_TUPLE */
+    Class *cls;  /* TY_CLASS */
+};
+
+typedef enum ExprKind {
+    EX_NAME,
+    EX_INT,
+    EX_FLOAT,
+    EX_STR,
+    EX_TRUE,
+    EX_FALSE,
+    EX_NONE,
+    EX_BINARY,  /* lhs op rhs: + - * / // % ** */
+    EX_UNARY,   /* op operand: - + */
+    EX_NOT,
+    EX_AND,
+    EX_OR,
+    EX_COMPARE, /* a < b <= c: items[0..n], ops[0..n-1] */
+    EX_CALL,    /* func(args, kw=...) */
+    EX_ATTR,    /* object.name */
+    EX_INDEX,   /* object[index] */
+    EX_LIST,
+    EX_TUPLE,
+    EX_LISTCOMP,
+    EX_IFEXP,   /* then if cond else other */
+} ExprKind;
+
+typedef enum Op {
+    OP_ADD,
+    OP_SUB,
+    OP_MUL,
+    OP_DIV,
+    OP_FLOORDIV,
+    OP_MOD,
+    OP_POW,
+    OP_NEG,
+    OP_POS,
+    OP_EQ,
+    OP_NE,
+    OP_LT,
+    OP_LE,
+    OP_GT,
+    OP_GE,
+    OP_IN,
+    OP_NOT_IN,
+    OP_IS,
+    OP_IS_NOT,
+} Op;
+
+typedef struct Keyword {
+    const char *name;
+    Expr *value;
+    Loc loc;
+} Keyword;
+
+typedef struct Var Var;
+
+struct Expr {
+    ExprKind kind;
+    Loc loc;
+    Type *type;       /* set by infer */
+    const char *name; /* EX_NAME, EX_ATTR */
+    int64_t ival;     /* EX_INT */
+    double fval;      /* EX_FLOAT */
+    const char *sval; /* EX_STR: UTF-8 bytes */
+    size_t slen;
+    Op op;
+    Expr *lhs;  /* EX_BINARY, EX_UNARY/NOT operand, EX_ATTR/EX_INDEX object,
+                   EX_CALL callee, EX_IFEXP then, EX_LISTCOMP element */
+    Expr *rhs;  /* EX_BINARY, EX_INDEX index, EX_IFEXP else */
+    Expr *cond; /* EX_IFEXP, EX_LISTCOMP filter (one `if`) */
+    Vec items;  /* of Expr: call args, list/tuple items, compare operands */
+    Op *ops;    /* EX_COMPARE */
+    Vec keywords; /* of Keyword: call keywords */
+    /* EX_LISTCOMP: for target in iter */
+    Expr *target;
+    Expr *iter;
+    Var *var;      /* EX_NAME: resolved by infer; EX_LISTCOMP: its variable */
+    Class *cls;    /* EX_CALL of a class, EX_ATTR field owner */
+    Func *callee;  /* EX_CALL of a user function or method */
+};
+
+typedef enum StmtKind {
+    ST_EXPR,
+    ST_ASSIGN,     /* target = value (target may be a tuple) */
+    ST_AUGASSIGN,  /* target op= value */
+    ST_ANNASSIGN,  /* target: annotation [= value] */
+    ST_RETURN,
+    ST_IF,
+    ST_WHILE,
+    ST_FOR,
+    ST_BREAK,
+    ST_CONTINUE,
+    ST_PASS,
+} StmtKind;
+
+struct Stmt {
+    StmtKind kind;
+    Loc loc;
+    Expr *target;
+    Expr *value;      /* value, condition, iterable */
+    Expr *annotation; /* ST_ANNASSIGN */
+    Op op;            /* ST_AUGASSIGN */
+    Vec body;         /* of Stmt */
+    Vec orelse;       /* of Stmt: else / elif chain */
+};
+
+typedef struct Param {
+    const char *name;
+    Loc loc;
+    Expr *annotation;
+    Expr *default_value;
+    Var *var;
+} Param;
+
+struct Var {
+    const char *name;
+    const char *cname; /* the C identifier */
+    Loc loc;           /* first definition */
+    Type *type;
+    Loc type_loc;      /* where the type was decided */
+    const char *why;   /* how: "annotation", "argument", ... */
+    bool conflict;     /* a conflict was already reported */
+};
+
+struct Func {
+    const char *name;
+    const char *cname;
+    Loc loc;
+    Class *cls;      /* the class of a method, NULL for a module function */
+    Vec params;      /* of Param; a method's first is self */
+    Expr *returns;   /* annotation */
+    Vec body;        /* of Stmt */
+    Vec decorators;  /* of Expr */
+    Vec locals;      /* of Var: params first, then assigned names */
+    Var *result;     /* the return type */
+    bool has_return_value;
+};
+
+typedef enum ClassKind {
+    CK_PLAIN,      /* attributes assigned in methods */
+    CK_SLOTS,      /* __slots__ */
+    CK_NAMEDTUPLE, /* collections.namedtuple(...) */
+    CK_NAMEDTUPLE_TYPED, /* class X(typing.NamedTuple) */
+    CK_DATACLASS,  /* @dataclass */
+} ClassKind;
+
+typedef struct Field {
+    Var var;             /* name, C name, type and its provenance */
+    Expr *default_value; /* dataclass / NamedTuple default */
+    Expr *annotation;
+    int index;           /* source order */
+    int offset;          /* set by layout */
+    int size;
+    int align;
+} Field;
+
+struct Class {
+    const char *name;
+    ClassKind kind;
+    Loc loc;
+    Vec fields;   /* of Field, source order */
+    Vec methods;  /* of Func */
+    Vec body;     /* class-level statements (annotations, __slots__) */
+    Vec bases;    /* of Expr */
+    Vec decorators;
+    Vec slots;    /* of Expr (string literals) from __slots__ */
+    Func *init;
+    /* dataclass flags (namedtuples behave as frozen, eq, repr) */
+    bool frozen, eq, order, repr, has_slots;
+    Vec layout;   /* of Field, memory order (set by layout) */
+    int size;
+    int align;
+};
+
+struct Module {
+    const Source *src;
+    const char *name;  /* the file's stem: "person" */
+    const char *cname; /* a C-safe version of name */
+    Vec classes;       /* of Class */
+    Vec funcs;         /* of Func */
+    Vec main_body;     /* of Stmt: the `if __name__ == "__main__":` block */
+    bool has_entry;
+    Func *entry;       /* main_body as a function without parameters (infer) */
+    Vec strings;       /* of Expr: every string literal, for emit (translate) */
+    Str helpers;       /* file-local C helpers (repr of nested lists) */
+    Vec helper_names;
+};
+
+/* Parses src and lowers it; reports syntax errors and unsupported
+ * constructs.  Returns NULL if nothing could be parsed at all. */
+Module *parse_module(const Source *src);
+
+
+/* ---- classes.c: the attribute set of every class ------------------------ */
+
+void classes_build(Module *m);
+Class *module_find_class(const Module *m, const char *name);
+Func *module_find_func(const Module *m, const char *name);
+Func *class_find_method(const Class *c, const char *name);
+Field *class_find_field(const Class *c, const char *name);
+/* Namedtuples and frozen dataclasses compare by value. */
+bool class_is_record(const Class *c);
+const char *class_kind_name(ClassKind k);
+
+/* ---- infer.c: types ------------------------------------------------------ */
+
+void infer_module(Module *m);
+Type *type_new(TypeKind kind);
+Type *type_list(Type *item);
+Type *type_tuple(Type *item);
+Type *type_class(Class *c);
+bool type_eq(const Type *a, const Type *b);
+bool type_complete(const Type *t);
+/* Python spelling: "list[int]". */
+const char *type_python(const Type *t);
+/* C spelling: "slot_list *". */
+const char *type_c(const Type *t);
+/* True when the C representation holds no pointer (atomic allocation). */
+bool type_pointer_free(const Type *t);
+
+/* ---- layout.c: field order and offsets ----------------------------------- */
+
+void layout_module(Module *m);
+void type_size_align(const Type *t, int *size, int *align);
+
+/* ---- translate.c: statements and expressions to C ------------------------ */
+
+/* Returns the C definitions of every function and method, and fills decls
+ * with their prototypes. */
+char *translate_module(Module *m, Str *decls);
+/* The slot_repr_fn / slot_eq_fn for items of type t (helpers for nested
+ * containers are added to m->helpers). */
+const char *translate_repr_fn(Module *m, const Type *t);
+const char *translate_eq_fn(const Type *t);
+
+/* ---- template.c + emit.c: files on disk ---------------------------------- */
+
+/* Renders a template with named values; see template.c for the syntax. */
+char *template_render(const char *name, const char *text, const char *const *keys,
+                      const char *const *values, int n);
+void template_set_dir(const char *dir);
+const char *template_load(const char *name);
+
+typedef struct Output {
+    char *header_name; /* "person.h" */
+    char *header;
+    char *source_name; /* "person.c" */
+    char *source;
+} Output;
+
+Output *emit_module(Module *m);
+/* Writes each file through a temporary file and a rename; returns false
+ * after reporting an I/O error (earlier files are left untouched). */
+bool emit_write(const Output *out, const char *dir);
+
+/* ---- inspect.c ----------------------------------------------------------- */
+
+void inspect_module(const Module *m, FILE *out);
+
+/* ---- names.c: C identifiers ---------------------------------------------- */
+
+/* A C identifier for a Python name: keywords and runtime names get a
+ * trailing underscore. */
+const char *c_ident(const char *name);
+
+#endif /* SLOTC_H */

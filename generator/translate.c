@@ -1,0 +1,1113 @@
+/*
+ * translate.c - statements and expressions to C.
+ *
+ * Every expression becomes a C expression string.  Some Python expressions
+ * need statements first (a comprehension is a loop, print() fills a buffer,
+ * str() of a list builds text); those statements are written to the output
+ * right away, before the statement being built, and the expression is the
+ * temporary they filled.  Where that would run code the condition of a loop
+ * or the right side of `and` must not run yet, the text is captured and
+ * placed where Python would evaluate it.
+ *
+ * C leaves the order of operands unspecified; Python evaluates left to
+ * right.  When more than one operand can act (call a user function, or
+ * raise), all but the last are moved into temporaries in source order, so
+ * the emitted program prints and fails exactly where CPython does.
+ */
+#include "slotc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Tr {
+    Module *m;
+    Func *func;
+    Str *out;    /* where statements go */
+    int indent;
+    int tmp;     /* temporaries in this function */
+} Tr;
+
+static const char *expr(Tr *T, Expr *e);
+static void block(Tr *T, Vec *body);
+
+/* ---- writing -------------------------------------------------------------- */
+
+static void line(Tr *T, const char *format, ...) __attribute__((format(printf, 2, 3)));
+static void line(Tr *T, const char *format, ...)
+{
+    for (int i = 0; i < T->indent; i++)
+        str_add(T->out, "    ");
+    va_list ap;
+    va_start(ap, format);
+    char *text = NULL;
+    int n = vsnprintf(NULL, 0, format, ap);
+    va_end(ap);
+    text = xmalloc((size_t)n + 1);
+    va_start(ap, format);
+    vsnprintf(text, (size_t)n + 1, format, ap);
+    va_end(ap);
+    str_add(T->out, text);
+    str_add(T->out, "\n");
+    free(text);
+}
+
+static const char *new_tmp(Tr *T, const char *stem)
+{
+    return arena_printf("%s_%d", stem, ++T->tmp);
+}
+
+/* Declares a temporary holding value; returns its name. */
+static const char *hoist(Tr *T, const Type *t, const char *value, const char *stem)
+{
+    const char *name = new_tmp(T, stem);
+    line(T, "%s%s%s = %s;", type_c(t), strchr(type_c(t), '*') ? "" : " ", name, value);
+    return name;
+}
+
+/* Runs f with the output going to a private buffer, so the statements an
+ * expression needs can be placed by the caller. */
+static const char *capture(Tr *T, Expr *e, Str *pre)
+{
+    Str *saved = T->out;
+    T->out = pre;
+    const char *c = expr(T, e);
+    T->out = saved;
+    return c;
+}
+
+static void splice(Tr *T, Str *pre)
+{
+    if (pre->len)
+        str_add(T->out, pre->data);
+    str_free(pre);
+}
+
+/* ---- types in C ----------------------------------------------------------- */
+
+static const char *decl(const Type *t, const char *name)
+{
+    const char *c = type_c(t);
+    return arena_printf("%s%s%s", c, c[strlen(c) - 1] == '*' ? "" : " ", name);
+}
+
+/* The items of a list or tuple as a C array: ((T *)(void *)seq->items) */
+static const char *items_of(const Type *item, const char *seq)
+{
+    const char *c = type_c(item);
+    return arena_printf("((%s%s*)(void *)%s->items)", c, c[strlen(c) - 1] == '*' ? "" : " ", seq);
+}
+
+static const char *atomic(const Type *t)
+{
+    return type_pointer_free(t) ? "true" : "false";
+}
+
+/* The C name a type gets inside helper names: list[int] -> list_int. */
+static const char *mangle(const Type *t)
+{
+    switch (t->kind) {
+    case TY_LIST:
+        return arena_printf("list_%s", mangle(t->item));
+    case TY_TUPLE:
+        return arena_printf("tuple_%s", mangle(t->item));
+    case TY_CLASS:
+        return t->cls->name;
+    default:
+        return type_python(t);
+    }
+}
+
+static bool has_helper(Module *m, const char *name)
+{
+    for (int i = 0; i < m->helper_names.len; i++)
+        if (strcmp(VEC_AT(const char *, m->helper_names, i), name) == 0)
+            return true;
+    vec_push(&m->helper_names, (void *)name);
+    return false;
+}
+
+/* A slot_repr_fn for items of type t: the runtime's for scalars, the
+ * class's own, or a file-local one for a nested list or tuple. */
+const char *translate_repr_fn(Module *m, const Type *t)
+{
+    switch (t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+    case TY_STR:
+        return arena_printf("slot_repr_%s", type_python(t));
+    case TY_CLASS:
+        return arena_printf("%s_item_repr", t->cls->name);
+    default:
+        break;
+    }
+    const char *name = arena_printf("repr_%s", mangle(t));
+    if (has_helper(m, name))
+        return name;
+    const char *inner = translate_repr_fn(m, t->item);
+    str_printf(&m->helpers,
+               "static void %s(slot_buf *out, const void *item)\n{\n"
+               "    slot_buf_%s(out, *(%s const *)item, %s);\n}\n\n",
+               name, t->kind == TY_LIST ? "list" : "tuple", type_c(t), inner);
+    return name;
+}
+
+const char *translate_eq_fn(const Type *t)
+{
+    if (t->kind == TY_CLASS)
+        return arena_printf("%s_item_eq", t->cls->name);
+    return arena_printf("slot_eq_%s", type_python(t));
+}
+
+static const char *cmp_fn(const Type *t)
+{
+    if (t->kind == TY_CLASS)
+        return arena_printf("%s_item_cmp", t->cls->name);
+    return arena_printf("slot_cmp_%s", type_python(t));
+}
+
+/* Appends str(value) (or repr) of type t to the slot_buf named buf. */
+static void format_into(Tr *T, const char *buf, const Type *t, const char *value, bool repr)
+{
+    switch (t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+        line(T, "slot_buf_%s(&%s, %s);", type_python(t), buf, value);
+        return;
+    case TY_STR:
+        line(T, "slot_buf_str%s(&%s, %s);", repr ? "_repr" : "", buf, value);
+        return;
+    case TY_NONE:
+        line(T, "slot_buf_none(&%s);", buf);
+        return;
+    case TY_LIST:
+    case TY_TUPLE:
+        line(T, "slot_buf_%s(&%s, %s, %s);", t->kind == TY_LIST ? "list" : "tuple", buf, value,
+             translate_repr_fn(T->m, t->item));
+        return;
+    case TY_CLASS:
+        line(T, "%s_repr(&%s, %s);", t->cls->name, buf, value);
+        return;
+    case TY_UNKNOWN:
+        break;
+    }
+    die("format_into: unknown type");
+}
+
+/* ---- expressions ---------------------------------------------------------- */
+
+/* Whether evaluating e can do something observable: call user code, or
+ * raise.  Such operands must run in Python's order. */
+static bool may_act(const Expr *e)
+{
+    if (!e)
+        return false;
+    switch (e->kind) {
+    case EX_CALL:
+    case EX_INDEX:
+    case EX_LISTCOMP:
+        return true;
+    case EX_BINARY:
+        if (e->op == OP_DIV || e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW)
+            return true;
+        break;
+    default:
+        break;
+    }
+    if (may_act(e->lhs) || may_act(e->rhs) || may_act(e->cond))
+        return true;
+    for (int i = 0; i < e->items.len; i++)
+        if (may_act(VEC_AT(Expr *, e->items, i)))
+            return true;
+    return false;
+}
+
+/* Translates operands left to right; when two or more can act, all but
+ * the last acting one are evaluated into temporaries first. */
+static const char **operands(Tr *T, Expr **es, int n)
+{
+    const char **cs = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    int acting = 0, last = -1;
+    for (int i = 0; i < n; i++)
+        if (may_act(es[i]))
+            acting++, last = i;
+    for (int i = 0; i < n; i++) {
+        cs[i] = expr(T, es[i]);
+        if (acting > 1 && may_act(es[i]) && i != last)
+            cs[i] = hoist(T, es[i]->type, cs[i], "arg");
+    }
+    return cs;
+}
+
+static const char *truthy(const Type *t, const char *c)
+{
+    switch (t->kind) {
+    case TY_BOOL:
+        return c;
+    case TY_INT:
+        return arena_printf("(%s != 0)", c);
+    case TY_FLOAT:
+        return arena_printf("(%s != 0.0)", c);
+    case TY_STR:
+    case TY_LIST:
+    case TY_TUPLE:
+        return arena_printf("(%s->len != 0)", c);
+    default:
+        return "true";
+    }
+}
+
+/* A C double literal that reads back as exactly v. */
+static const char *float_literal(double v)
+{
+    if (isinf(v))
+        return "INFINITY";
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.17g", v);
+    if (!strpbrk(buf, ".en"))
+        strcat(buf, ".0");
+    return arena_strdup(buf);
+}
+
+/* String literals are static objects shared by the module: s_3. */
+static const char *string_literal(Tr *T, Expr *e)
+{
+    for (int i = 0; i < T->m->strings.len; i++) {
+        Expr *s = VEC_AT(Expr *, T->m->strings, i);
+        if (s->slen == e->slen && memcmp(s->sval, e->sval, e->slen) == 0)
+            return arena_printf("&str_%d", i);
+    }
+    vec_push(&T->m->strings, e);
+    return arena_printf("&str_%d", T->m->strings.len - 1);
+}
+
+static const char *as_double(const Type *t, const char *c)
+{
+    return t->kind == TY_FLOAT ? c : arena_printf("(double)%s", c);
+}
+
+static const char *as_int(const Type *t, const char *c)
+{
+    return t->kind == TY_BOOL ? arena_printf("(int64_t)%s", c) : c;
+}
+
+/* a op b for numbers and strings (infer.c accepted the types) */
+static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const char *b, Type *result)
+{
+    (void)T;
+    if (result->kind == TY_STR)
+        return arena_printf("slot_str_concat(%s, %s)", a, b);
+    if (result->kind == TY_FLOAT) {
+        a = as_double(ta, a), b = as_double(tb, b);
+        static const char *fns[] = {[OP_DIV] = "slot_float_div", [OP_FLOORDIV] = "slot_float_floordiv",
+                                    [OP_MOD] = "slot_float_mod", [OP_POW] = "slot_float_pow"};
+        if (op == OP_ADD || op == OP_SUB || op == OP_MUL)
+            return arena_printf("(%s %s %s)", a, op == OP_ADD ? "+" : op == OP_SUB ? "-" : "*", b);
+        if (ta->kind != TY_FLOAT && tb->kind != TY_FLOAT && op == OP_DIV)
+            return arena_printf("slot_int_truediv(%s, %s)", as_int(ta, a), as_int(tb, b));
+        return arena_printf("%s(%s, %s)", fns[op], a, b);
+    }
+    static const char *ints[] = {[OP_ADD] = "add", [OP_SUB] = "sub", [OP_MUL] = "mul",
+                                 [OP_FLOORDIV] = "floordiv", [OP_MOD] = "mod", [OP_POW] = "pow"};
+    return arena_printf("slot_int_%s(%s, %s)", ints[op], as_int(ta, a), as_int(tb, b));
+}
+
+static const char *binary(Tr *T, Expr *e)
+{
+    Expr *es[2] = {e->lhs, e->rhs};
+    const char **cs = operands(T, es, 2);
+    if (e->op == OP_DIV && e->lhs->type->kind != TY_FLOAT && e->rhs->type->kind != TY_FLOAT)
+        return arena_printf("slot_int_truediv(%s, %s)", as_int(e->lhs->type, cs[0]),
+                            as_int(e->rhs->type, cs[1]));
+    return arith(T, e->op, e->lhs->type, cs[0], e->rhs->type, cs[1], e->type);
+}
+
+/* One comparison a op b of typed operands. */
+static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, const char *b)
+{
+    (void)T;
+    static const char *cops[] = {[OP_EQ] = "==", [OP_NE] = "!=", [OP_LT] = "<",
+                                 [OP_LE] = "<=", [OP_GT] = ">",  [OP_GE] = ">=",
+                                 [OP_IS] = "==", [OP_IS_NOT] = "!="};
+    if (op == OP_IN || op == OP_NOT_IN) {
+        const char *neg = op == OP_NOT_IN ? "!" : "";
+        if (tb->kind == TY_STR)
+            return arena_printf("%sslot_str_contains(%s, %s)", neg, b, a);
+        return arena_printf("%sslot_%s_contains(%s, &(%s){%s}, %s)", neg,
+                            tb->kind == TY_LIST ? "list" : "tuple", b, type_c(ta), a, translate_eq_fn(ta));
+    }
+    if (ta->kind == TY_STR)
+        return op == OP_EQ || op == OP_NE
+                   ? arena_printf("%sslot_str_eq(%s, %s)", op == OP_NE ? "!" : "", a, b)
+                   : arena_printf("(slot_str_cmp(%s, %s) %s 0)", a, b, cops[op]);
+    if (ta->kind == TY_CLASS && op != OP_IS && op != OP_IS_NOT) {
+        Class *c = ta->cls;
+        if (op == OP_EQ || op == OP_NE)
+            return c->eq ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name, a, b)
+                         : arena_printf("(%s %s %s)", a, cops[op], b);
+        return arena_printf("(%s_cmp(%s, %s) %s 0)", c->name, a, b, cops[op]);
+    }
+    if (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT)
+        return arena_printf("(%s %s %s)", as_double(ta, a), cops[op], as_double(tb, b));
+    return arena_printf("(%s %s %s)", a, cops[op], b);
+}
+
+/* a < b < c -> a < b && b < c, each operand evaluated once */
+static const char *compare(Tr *T, Expr *e)
+{
+    int n = e->items.len;
+    Expr **es = (Expr **)e->items.items;
+    if (n == 2) {
+        const char **cs = operands(T, es, 2);
+        return compare_one(T, e->ops[0], es[0]->type, cs[0], es[1]->type, cs[1]);
+    }
+    /* Chains: a temporary flag, filled one link at a time so that later
+     * operands run only when the earlier links hold. */
+    const char *flag = new_tmp(T, "cmp");
+    const char *a = hoist(T, es[0]->type, expr(T, es[0]), "lhs");
+    line(T, "bool %s = false;", flag);
+    int opened = 0;
+    for (int i = 1; i < n; i++) {
+        const char *b = hoist(T, es[i]->type, expr(T, es[i]), "rhs");
+        const char *test = compare_one(T, e->ops[i - 1], es[i - 1]->type, a, es[i]->type, b);
+        if (i == n - 1) {
+            line(T, "%s = %s;", flag, test);
+        } else {
+            line(T, "if (%s) {", test);
+            T->indent++, opened++;
+        }
+        a = b;
+    }
+    while (opened--) {
+        T->indent--;
+        line(T, "}");
+    }
+    return flag;
+}
+
+/* a and b / a or b: Python returns one of the operands, and evaluates b
+ * only when a does not decide. */
+static const char *logical(Tr *T, Expr *e)
+{
+    bool and = e->kind == EX_AND;
+    const char *a = expr(T, e->lhs);
+    Str pre = {0};
+    T->indent++;
+    const char *b = capture(T, e->rhs, &pre);
+    T->indent--;
+    if (!pre.len && e->type->kind == TY_BOOL) {
+        str_free(&pre);
+        return arena_printf("(%s %s %s)", a, and ? "&&" : "||", b);
+    }
+    const char *t = hoist(T, e->type, a, and ? "and" : "or");
+    line(T, "if (%s%s) {", and ? "" : "!", truthy(e->type, t));
+    splice(T, &pre);
+    T->indent++;
+    line(T, "%s = %s;", t, b);
+    T->indent--;
+    line(T, "}");
+    return t;
+}
+
+/* then if cond else other */
+static const char *ifexp(Tr *T, Expr *e)
+{
+    const char *cond = truthy(e->cond->type, expr(T, e->cond));
+    if (!may_act(e->lhs) && !may_act(e->rhs))
+        return arena_printf("(%s ? %s : %s)", cond, expr(T, e->lhs), expr(T, e->rhs));
+    const char *t = new_tmp(T, "pick");
+    line(T, "%s;", decl(e->type, t));
+    line(T, "if (%s) {", cond);
+    T->indent++;
+    line(T, "%s = %s;", t, expr(T, e->lhs));
+    T->indent--;
+    line(T, "} else {");
+    T->indent++;
+    line(T, "%s = %s;", t, expr(T, e->rhs));
+    T->indent--;
+    line(T, "}");
+    return t;
+}
+
+/* [a, b] / (a, b) */
+static const char *sequence(Tr *T, Expr *e)
+{
+    Type *item = e->type->item;
+    const char *kind = e->kind == EX_LIST ? "list" : "tuple";
+    if (e->items.len == 0)
+        return e->kind == EX_LIST ? arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item))
+                                  : arena_printf("slot_tuple_from(sizeof(%s), %s, 0, NULL)", type_c(item),
+                                                 atomic(item));
+    const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
+    Str s = {0};
+    for (int i = 0; i < e->items.len; i++)
+        str_printf(&s, "%s%s", i ? ", " : "", cs[i]);
+    const char *items = str_finish(&s);
+    return arena_printf("slot_%s_from(sizeof(%s), %s, %d, (%s[]){%s})", kind, type_c(item), atomic(item),
+                        e->items.len, type_c(item), items);
+}
+
+/* Opens a C loop that sets the Python loop target(s) for each item of
+ * iter; the caller writes the body and calls close_loop. */
+static void assign_to(Tr *T, Expr *target, const char *value);
+
+static void open_loop(Tr *T, Expr *target, Expr *iter)
+{
+    Expr *call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !iter->callee && !iter->cls ? iter : NULL;
+    if (call && strcmp(call->lhs->name, "range") == 0) {
+        const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
+        int n = call->items.len;
+        const char *start = n == 1 ? "0" : cs[0];
+        const char *stop = hoist(T, VEC_AT(Expr *, call->items, n == 1 ? 0 : 1)->type, n == 1 ? cs[0] : cs[1], "stop");
+        const char *step = n == 3 ? hoist(T, VEC_AT(Expr *, call->items, 2)->type, cs[2], "step") : "1";
+        if (n == 3)
+            line(T, "if (%s == 0)\n%*sslot_raise(SLOT_VALUE_ERROR, \"range() arg 3 must not be zero\");", step,
+                 T->indent * 4 + 4, "");
+        const char *i = new_tmp(T, "i");
+        const char *test = n == 3 ? arena_printf("%s > 0 ? %s < %s : %s > %s", step, i, stop, i, stop)
+                                  : arena_printf("%s < %s", i, stop);
+        line(T, "for (int64_t %s = %s; %s; %s += %s) {", i, start, test, i, step);
+        T->indent++;
+        assign_to(T, target, i);
+        return;
+    }
+    bool enumerate = call && strcmp(call->lhs->name, "enumerate") == 0;
+    Expr *seq = enumerate ? VEC_AT(Expr *, call->items, 0) : iter;
+    const char *s = hoist(T, seq->type, expr(T, seq), "seq");
+    const char *i = new_tmp(T, "i");
+    line(T, "for (int64_t %s = 0; %s < %s->len; %s++) {", i, i, s, i);
+    T->indent++;
+    const char *item = arena_printf("%s[%s]", items_of(seq->type->item, s), i);
+    if (enumerate) {
+        assign_to(T, VEC_AT(Expr *, target->items, 0), i);
+        assign_to(T, VEC_AT(Expr *, target->items, 1), item);
+    } else {
+        assign_to(T, target, item);
+    }
+}
+
+static void close_loop(Tr *T)
+{
+    T->indent--;
+    line(T, "}");
+}
+
+/* Declares the variables of a comprehension's own scope. */
+static void declare_comp_vars(Tr *T, Expr *target)
+{
+    if (target->kind == EX_NAME) {
+        line(T, "%s;", decl(target->var->type, target->var->cname));
+        return;
+    }
+    for (int i = 0; i < target->items.len; i++)
+        declare_comp_vars(T, VEC_AT(Expr *, target->items, i));
+}
+
+/* [elt for target in iter if cond] */
+static const char *listcomp(Tr *T, Expr *e)
+{
+    Type *item = e->type->item;
+    const char *list = hoist(T, e->type, arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item)),
+                             "list");
+    line(T, "{");
+    T->indent++;
+    declare_comp_vars(T, e->target);
+    open_loop(T, e->target, e->iter);
+    if (e->cond) {
+        line(T, "if (!%s)", truthy(e->cond->type, expr(T, e->cond)));
+        line(T, "    continue;");
+    }
+    const char *elt = expr(T, e->lhs);
+    line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(item), list, elt);
+    close_loop(T);
+    T->indent--;
+    line(T, "}");
+    return list;
+}
+
+/* ---- calls ---------------------------------------------------------------- */
+
+/* Arguments in parameter order; missing ones take their defaults. */
+static const char *call_args(Tr *T, Expr *call, Param **params, Expr **defaults, int n, const char *first)
+{
+    int given = call->items.len + call->keywords.len;
+    Expr **written = arena_alloc(sizeof(Expr *) * (size_t)(given + 1));
+    for (int i = 0; i < call->items.len; i++)
+        written[i] = VEC_AT(Expr *, call->items, i);
+    for (int k = 0; k < call->keywords.len; k++)
+        written[call->items.len + k] = VEC_AT(Keyword *, call->keywords, k)->value;
+    const char **cs = operands(T, written, given);
+    const char **slots = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    for (int i = 0; i < call->items.len && i < n; i++)
+        slots[i] = cs[i];
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        for (int i = 0; i < n; i++)
+            if (strcmp(params[i] ? params[i]->name : "", kw->name) == 0)
+                slots[i] = cs[call->items.len + k];
+    }
+    Str s = {0};
+    if (first)
+        str_add(&s, first);
+    for (int i = 0; i < n; i++)
+        str_printf(&s, "%s%s", s.len ? ", " : "", slots[i] ? slots[i] : expr(T, defaults[i]));
+    return str_finish(&s);
+}
+
+static const char *call_user(Tr *T, Expr *call, Func *f, const char *self)
+{
+    int skip = f->cls ? 1 : 0;
+    int n = f->params.len - skip;
+    Param **params = arena_alloc(sizeof(Param *) * (size_t)(n + 1));
+    Expr **defaults = arena_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        params[i] = VEC_AT(Param *, f->params, i + skip);
+        defaults[i] = params[i]->default_value;
+    }
+    return arena_printf("%s(%s)", f->cname, call_args(T, call, params, defaults, n, self));
+}
+
+/* C(...) for a class: Class_new with __init__'s parameters or the fields */
+static const char *call_class(Tr *T, Expr *call, Class *c)
+{
+    if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
+        if (!c->init)
+            return arena_printf("%s_new()", c->name);
+        Func *init = c->init;
+        const char *args = call_user(T, call, init, NULL);
+        return arena_printf("%s_new%s", c->name, strchr(args, '('));
+    }
+    int n = c->fields.len;
+    Param **params = arena_alloc(sizeof(Param *) * (size_t)(n + 1));
+    Expr **defaults = arena_alloc(sizeof(Expr *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        params[i] = arena_alloc(sizeof(Param));
+        params[i]->name = f->var.name;
+        defaults[i] = f->default_value;
+    }
+    return arena_printf("%s_new(%s)", c->name, call_args(T, call, params, defaults, n, NULL));
+}
+
+/* print(a, b, ...) -> fill a line buffer, write it */
+static const char *print_call(Tr *T, Expr *call)
+{
+    const char *buf = new_tmp(T, "line");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    for (int i = 0; i < call->items.len; i++) {
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        if (i)
+            line(T, "slot_buf_char(&%s, ' ');", buf);
+        format_into(T, buf, arg->type, expr(T, arg), false);
+    }
+    line(T, "slot_print(&%s);", buf);
+    return "";
+}
+
+/* str(x): scalars directly, everything else through a buffer */
+static const char *str_call(Tr *T, Expr *arg)
+{
+    const char *v = expr(T, arg);
+    switch (arg->type->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+        return arena_printf("slot_str_from_%s(%s)", type_python(arg->type), v);
+    case TY_STR:
+        return v;
+    default:
+        break;
+    }
+    const char *buf = new_tmp(T, "text");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    format_into(T, buf, arg->type, v, false);
+    return arena_printf("slot_buf_take(&%s)", buf);
+}
+
+/* sorted(xs, reverse=r) -> a new list, sorted stably in place */
+static const char *sorted_call(Tr *T, Expr *call)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    Type *item = arg->type->item;
+    const char *v = expr(T, arg);
+    const char *reverse = "false";
+    for (int k = 0; k < call->keywords.len; k++)
+        reverse = expr(T, VEC_AT(Keyword *, call->keywords, k)->value);
+    const char *copy = arg->type->kind == TY_LIST
+                           ? arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item),
+                                          atomic(item), v, v)
+                           : arena_printf("slot_list_from_tuple(%s, %s)", v, atomic(item));
+    const char *list = hoist(T, call->type, copy, "sorted");
+    line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(item), reverse);
+    return list;
+}
+
+/* sum(xs) over ints or floats */
+static const char *sum_call(Tr *T, Expr *call)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    Type *item = arg->type->item;
+    const char *seq = hoist(T, arg->type, expr(T, arg), "seq");
+    const char *total = hoist(T, call->type, call->type->kind == TY_FLOAT ? "0.0" : "0", "total");
+    const char *i = new_tmp(T, "i");
+    const char *x = arena_printf("%s[%s]", items_of(item, seq), i);
+    line(T, "for (int64_t %s = 0; %s < %s->len; %s++)", i, i, seq, i);
+    line(T, "    %s = %s;", total,
+         call->type->kind == TY_FLOAT ? arena_printf("%s + %s", total, x)
+                                      : arena_printf("slot_int_add(%s, %s)", total, as_int(item, x)));
+    return total;
+}
+
+/* min(a, b) / max(a, b): the first of equals wins, as in Python */
+static const char *minmax_call(Tr *T, Expr *call, bool is_min)
+{
+    const char **cs = operands(T, (Expr **)call->items.items, 2);
+    Type *t = call->type;
+    const char *a = hoist(T, t, cs[0], "a"), *b = hoist(T, t, cs[1], "b");
+    const char *test = t->kind == TY_STR ? arena_printf("slot_str_cmp(%s, %s) %s 0", b, a, is_min ? "<" : ">")
+                                         : arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
+    return arena_printf("(%s ? %s : %s)", test, b, a);
+}
+
+static const char *hash_of(const Type *t, const char *v)
+{
+    switch (t->kind) {
+    case TY_INT:
+        return arena_printf("slot_hash_int(%s)", v);
+    case TY_BOOL:
+        return arena_printf("slot_hash_int((int64_t)%s)", v);
+    case TY_FLOAT:
+        return arena_printf("slot_hash_float(%s)", v);
+    case TY_STR:
+        return arena_printf("%s->hash", v);
+    default:
+        return arena_printf("%s_hash(%s)", t->cls->name, v);
+    }
+}
+
+static const char *builtin_call(Tr *T, Expr *call, const char *name)
+{
+    Expr *arg = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
+    if (strcmp(name, "print") == 0)
+        return print_call(T, call);
+    if (strcmp(name, "str") == 0)
+        return str_call(T, arg);
+    if (strcmp(name, "sorted") == 0)
+        return sorted_call(T, call);
+    if (strcmp(name, "sum") == 0)
+        return sum_call(T, call);
+    if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0)
+        return minmax_call(T, call, name[1] == 'i');
+    const char *v = expr(T, arg);
+    Type *t = arg->type;
+    if (strcmp(name, "len") == 0)
+        return t->kind == TY_CLASS ? arena_printf("INT64_C(%d)", t->cls->fields.len)
+                                   : arena_printf("%s->len", v);
+    if (strcmp(name, "hash") == 0)
+        return hash_of(t, v);
+    if (strcmp(name, "abs") == 0)
+        return t->kind == TY_FLOAT ? arena_printf("fabs(%s)", v) : arena_printf("slot_int_abs(%s)", as_int(t, v));
+    if (strcmp(name, "int") == 0)
+        return t->kind == TY_FLOAT ? arena_printf("slot_float_to_int(%s)", v) : as_int(t, v);
+    if (strcmp(name, "float") == 0)
+        return as_double(t, v);
+    if (strcmp(name, "bool") == 0)
+        return truthy(t, v);
+    if (strcmp(name, "tuple") == 0)
+        return t->kind == TY_TUPLE ? v : arena_printf("slot_tuple_from_list(%s)", v);
+    if (strcmp(name, "list") == 0)
+        return t->kind == TY_TUPLE ? arena_printf("slot_list_from_tuple(%s, %s)", v, atomic(t->item))
+                                   : arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)",
+                                                  type_c(t->item), atomic(t->item), v, v);
+    die("builtin %s reached translate", name);
+}
+
+/* obj.method(...) */
+static const char *method_call(Tr *T, Expr *call)
+{
+    Expr *obj = call->lhs->lhs;
+    const char *name = call->lhs->name;
+    if (call->callee) {
+        const char *self = expr(T, obj);
+        if (may_act(obj) && call->items.len + call->keywords.len)
+            self = hoist(T, obj->type, self, "self");
+        return call_user(T, call, call->callee, self);
+    }
+    const char *v = expr(T, obj);
+    if (strcmp(name, "append") == 0) {
+        Expr *arg = VEC_AT(Expr *, call->items, 0);
+        const char *x = expr(T, arg);
+        if (may_act(arg))
+            x = hoist(T, arg->type, x, "item");
+        line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(obj->type->item), v, x);
+        return "";
+    }
+    return arena_printf("slot_str_%s(%s)", name, v);
+}
+
+static const char *call(Tr *T, Expr *e)
+{
+    if (e->lhs->kind == EX_ATTR)
+        return method_call(T, e);
+    if (e->cls)
+        return call_class(T, e, e->cls);
+    if (e->callee)
+        return call_user(T, e, e->callee, NULL);
+    return builtin_call(T, e, e->lhs->name);
+}
+
+/* xs[i]; a record's t[0] */
+static const char *index_expr(Tr *T, Expr *e)
+{
+    Type *t = e->lhs->type;
+    if (t->kind == TY_CLASS) {
+        int n = t->cls->fields.len;
+        int64_t i = e->rhs->kind == EX_INT ? e->rhs->ival : -e->rhs->lhs->ival;
+        Field *f = VEC_AT(Field *, t->cls->fields, i < 0 ? i + n : i);
+        return arena_printf("%s->%s", expr(T, e->lhs), f->var.cname);
+    }
+    Expr *es[2] = {e->lhs, e->rhs};
+    const char **cs = operands(T, es, 2);
+    return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), t->kind == TY_LIST ? "list" : "tuple",
+                        cs[0], as_int(e->rhs->type, cs[1]));
+}
+
+static const char *expr(Tr *T, Expr *e)
+{
+    switch (e->kind) {
+    case EX_NAME:
+        return e->var->cname;
+    case EX_INT:
+        return arena_printf("%lld", (long long)e->ival);
+    case EX_FLOAT:
+        return float_literal(e->fval);
+    case EX_STR:
+        return string_literal(T, e);
+    case EX_TRUE:
+        return "true";
+    case EX_FALSE:
+        return "false";
+    case EX_NONE:
+        return "";
+    case EX_BINARY:
+        return binary(T, e);
+    case EX_UNARY: {
+        const char *v = expr(T, e->lhs);
+        if (e->op == OP_POS)
+            return as_int(e->lhs->type, v);
+        return e->type->kind == TY_FLOAT ? arena_printf("(-%s)", v)
+                                         : arena_printf("slot_int_neg(%s)", as_int(e->lhs->type, v));
+    }
+    case EX_NOT:
+        return arena_printf("!%s", truthy(e->lhs->type, expr(T, e->lhs)));
+    case EX_AND:
+    case EX_OR:
+        return logical(T, e);
+    case EX_COMPARE:
+        return compare(T, e);
+    case EX_CALL:
+        return call(T, e);
+    case EX_ATTR:
+        return arena_printf("%s->%s", expr(T, e->lhs), class_find_field(e->cls, e->name)->var.cname);
+    case EX_INDEX:
+        return index_expr(T, e);
+    case EX_LIST:
+    case EX_TUPLE:
+        return sequence(T, e);
+    case EX_LISTCOMP:
+        return listcomp(T, e);
+    case EX_IFEXP:
+        return ifexp(T, e);
+    }
+    die("expression kind %d reached translate", e->kind);
+}
+
+/* ---- statements ----------------------------------------------------------- */
+
+/* target = value, where value is already a C expression without effects
+ * left to order (a temporary, a name, an item). */
+static void assign_to(Tr *T, Expr *target, const char *value)
+{
+    if (target->kind == EX_NAME) {
+        line(T, "%s = %s;", target->var->cname, value);
+        return;
+    }
+    if (target->kind == EX_ATTR) {
+        line(T, "%s->%s = %s;", expr(T, target->lhs), class_find_field(target->cls, target->name)->var.cname, value);
+        return;
+    }
+    if (target->kind == EX_INDEX) {
+        Expr *es[2] = {target->lhs, target->rhs};
+        const char **cs = operands(T, es, 2);
+        line(T, "SLOT_ITEM(%s, slot_list_at(%s, %s)) = %s;", type_c(target->type), cs[0],
+             as_int(target->rhs->type, cs[1]), value);
+        return;
+    }
+    die("assignment target kind %d reached translate", target->kind);
+}
+
+/* a, b = value */
+static void unpack(Tr *T, Stmt *s)
+{
+    Expr *target = s->target, *value = s->value;
+    int n = target->items.len;
+    const char **parts = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    if (value->kind == EX_TUPLE) {
+        const char **cs = operands(T, (Expr **)value->items.items, n);
+        for (int i = 0; i < n; i++)
+            parts[i] = hoist(T, VEC_AT(Expr *, value->items, i)->type, cs[i], "value");
+    } else if (value->type->kind == TY_CLASS) {
+        const char *rec = hoist(T, value->type, expr(T, value), "record");
+        for (int i = 0; i < n; i++)
+            parts[i] = arena_printf("%s->%s", rec, VEC_AT(Field *, value->type->cls->fields, i)->var.cname);
+    } else {
+        const char *seq = hoist(T, value->type, expr(T, value), "seq");
+        line(T, "if (%s->len != %d)", seq, n);
+        line(T, "    slot_raise(SLOT_VALUE_ERROR, %s->len > %d ? \"too many values to unpack (expected %d)\" "
+                ": \"not enough values to unpack (expected %d, got %%lld)\", (long long)%s->len);",
+             seq, n, n, n, seq);
+        for (int i = 0; i < n; i++)
+            parts[i] = arena_printf("%s[%d]", items_of(value->type->item, seq), i);
+    }
+    for (int i = 0; i < n; i++)
+        assign_to(T, VEC_AT(Expr *, target->items, i), parts[i]);
+}
+
+static void assign(Tr *T, Stmt *s)
+{
+    if (s->target->kind == EX_TUPLE || s->target->kind == EX_LIST) {
+        unpack(T, s);
+        return;
+    }
+    if (!s->value)
+        return; /* a bare annotation */
+    const char *v = expr(T, s->value);
+    bool target_acts = s->target->kind != EX_NAME && may_act(s->target);
+    if (target_acts && may_act(s->value))
+        v = hoist(T, s->value->type, v, "value");
+    assign_to(T, s->target, v);
+}
+
+/* x op= v, with the target's place evaluated once */
+static void augassign(Tr *T, Stmt *s)
+{
+    Expr *t = s->target;
+    const char *place;
+    if (t->kind == EX_NAME) {
+        place = t->var->cname;
+    } else if (t->kind == EX_ATTR) {
+        const char *obj = expr(T, t->lhs);
+        if (t->lhs->kind != EX_NAME)
+            obj = hoist(T, t->lhs->type, obj, "obj");
+        place = arena_printf("%s->%s", obj, class_find_field(t->cls, t->name)->var.cname);
+    } else {
+        Expr *es[2] = {t->lhs, t->rhs};
+        const char **cs = operands(T, es, 2);
+        const char *p = new_tmp(T, "item");
+        line(T, "%s *%s = slot_list_at(%s, %s);", type_c(t->type), p, cs[0], as_int(t->rhs->type, cs[1]));
+        place = arena_printf("*%s", p);
+    }
+    const char *v = expr(T, s->value);
+    Type *result = t->type;
+    if (s->op == OP_DIV && t->type->kind != TY_FLOAT && s->value->type->kind != TY_FLOAT)
+        line(T, "%s = slot_int_truediv(%s, %s);", place, place, v);
+    else
+        line(T, "%s = %s;", place, arith(T, s->op, t->type, place, s->value->type, v, result));
+}
+
+/* Writes the body and the else / elif chain of an if whose opening line
+ * is already out; an elif whose condition needs statements first becomes an
+ * if inside the else. */
+static void if_rest(Tr *T, Stmt *s)
+{
+    T->indent++;
+    block(T, &s->body);
+    T->indent--;
+    Stmt *elif = s->orelse.len == 1 ? VEC_AT(Stmt *, s->orelse, 0) : NULL;
+    if (elif && elif->kind == ST_IF) {
+        Str pre = {0};
+        const char *cond = capture(T, elif->value, &pre);
+        bool simple = pre.len == 0;
+        str_free(&pre);
+        if (simple) {
+            line(T, "} else if (%s) {", truthy(elif->value->type, cond));
+            if_rest(T, elif);
+            return;
+        }
+    }
+    if (s->orelse.len) {
+        line(T, "} else {");
+        T->indent++;
+        block(T, &s->orelse);
+        T->indent--;
+    }
+    line(T, "}");
+}
+
+static void if_stmt(Tr *T, Stmt *s)
+{
+    line(T, "if (%s) {", truthy(s->value->type, expr(T, s->value)));
+    if_rest(T, s);
+}
+
+static void while_stmt(Tr *T, Stmt *s)
+{
+    Str pre = {0};
+    const char *cond = capture(T, s->value, &pre);
+    if (!pre.len) {
+        str_free(&pre);
+        line(T, "while (%s) {", truthy(s->value->type, cond));
+    } else {
+        str_free(&pre);
+        line(T, "for (;;) {");
+        T->indent++;
+        line(T, "if (!%s)", truthy(s->value->type, expr(T, s->value)));
+        line(T, "    break;");
+        T->indent--;
+    }
+    T->indent++;
+    block(T, &s->body);
+    T->indent--;
+    line(T, "}");
+}
+
+static void stmt(Tr *T, Stmt *s)
+{
+    switch (s->kind) {
+    case ST_EXPR: {
+        if (s->value->kind == EX_STR)
+            return; /* a docstring */
+        const char *v = expr(T, s->value);
+        if (*v)
+            line(T, "%s%s;", s->value->kind == EX_CALL ? "" : "(void)", v);
+        return;
+    }
+    case ST_ASSIGN:
+    case ST_ANNASSIGN:
+        assign(T, s);
+        return;
+    case ST_AUGASSIGN:
+        augassign(T, s);
+        return;
+    case ST_RETURN:
+        if (!s->value || s->value->type->kind == TY_NONE)
+            line(T, "return;");
+        else
+            line(T, "return %s;", expr(T, s->value));
+        return;
+    case ST_IF:
+        if_stmt(T, s);
+        return;
+    case ST_WHILE:
+        while_stmt(T, s);
+        return;
+    case ST_FOR:
+        open_loop(T, s->target, s->value);
+        block(T, &s->body);
+        close_loop(T);
+        return;
+    case ST_BREAK:
+        line(T, "break;");
+        return;
+    case ST_CONTINUE:
+        line(T, "continue;");
+        return;
+    case ST_PASS:
+        return;
+    }
+}
+
+static void block(Tr *T, Vec *body)
+{
+    for (int i = 0; i < body->len; i++)
+        stmt(T, VEC_AT(Stmt *, *body, i));
+}
+
+/* ---- functions ------------------------------------------------------------ */
+
+static const char *result_c(const Func *f)
+{
+    return f->result->type->kind == TY_NONE ? "void" : type_c(f->result->type);
+}
+
+/* "int64_t f(const slot_str *name, int64_t age)" */
+static const char *signature(const Func *f)
+{
+    Str s = {0};
+    const char *r = result_c(f);
+    str_printf(&s, "%s%s%s(", r, r[strlen(r) - 1] == '*' ? "" : " ", f->cname);
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = VEC_AT(Param *, f->params, i);
+        str_printf(&s, "%s%s", i ? ", " : "", decl(p->var->type, p->var->cname));
+    }
+    str_add(&s, f->params.len ? ")" : "void)");
+    return str_finish(&s);
+}
+
+static bool is_param(const Func *f, const Var *v)
+{
+    for (int i = 0; i < f->params.len; i++)
+        if (VEC_AT(Param *, f->params, i)->var == v)
+            return true;
+    return false;
+}
+
+static const char *zero(const Type *t)
+{
+    switch (t->kind) {
+    case TY_INT:
+        return "0";
+    case TY_FLOAT:
+        return "0.0";
+    case TY_BOOL:
+        return "false";
+    default:
+        return "NULL";
+    }
+}
+
+/* Locals are declared at the top: Python's scope is the whole function. */
+static void function_body(Tr *T, Func *f)
+{
+    for (int i = 0; i < f->locals.len; i++) {
+        Var *v = VEC_AT(Var *, f->locals, i);
+        if (!is_param(f, v))
+            line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
+    }
+    block(T, &f->body);
+}
+
+static void translate_function(Tr *T, Func *f, Str *decls)
+{
+    const char *sig = signature(f);
+    const Source *src = T->m->src;
+    str_printf(decls, "%s;\n", sig);
+    str_printf(T->out, "/* %s:%d: %s%s%s() */\n%s\n{\n", src->path, f->loc.line, f->cls ? f->cls->name : "",
+               f->cls ? "." : "", f->name, sig);
+    T->func = f;
+    T->tmp = 0;
+    T->indent = 1;
+    function_body(T, f);
+    T->indent = 0;
+    str_add(T->out, "}\n\n");
+}
+
+char *translate_module(Module *m, Str *decls)
+{
+    Str out = {0};
+    Tr T = {.m = m, .out = &out};
+    for (int i = 0; i < m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, m->classes, i);
+        for (int j = 0; j < c->methods.len; j++)
+            translate_function(&T, VEC_AT(Func *, c->methods, j), decls);
+    }
+    for (int i = 0; i < m->funcs.len; i++)
+        translate_function(&T, VEC_AT(Func *, m->funcs, i), decls);
+    if (m->has_entry)
+        translate_function(&T, m->entry, decls);
+    return str_finish(&out);
+}

@@ -1,0 +1,122 @@
+/*
+ * types.c - slotc's types and how they look in Python and in C.
+ *
+ *   int -> int64_t      float -> double      bool -> bool
+ *   str -> const slot_str *        None -> (no value; a function's void)
+ *   list[T] -> slot_list *  (items stored unboxed)
+ *   tuple[T, ...] -> slot_tuple *  (length-prefixed immutable array)
+ *   a user class C -> C *
+ *
+ * A type may be partly known while inference runs (the item type of an empty
+ * list literal); type_complete says when nothing is missing.
+ */
+#include "slotc.h"
+
+#include <string.h>
+
+Type *type_new(TypeKind kind)
+{
+    Type *t = arena_alloc(sizeof *t);
+    t->kind = kind;
+    return t;
+}
+
+Type *type_list(Type *item)
+{
+    Type *t = type_new(TY_LIST);
+    t->item = item;
+    return t;
+}
+
+Type *type_tuple(Type *item)
+{
+    Type *t = type_new(TY_TUPLE);
+    t->item = item;
+    return t;
+}
+
+Type *type_class(Class *c)
+{
+    Type *t = type_new(TY_CLASS);
+    t->cls = c;
+    return t;
+}
+
+bool type_eq(const Type *a, const Type *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->kind != b->kind)
+        return false;
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE)
+        return type_eq(a->item, b->item);
+    if (a->kind == TY_CLASS)
+        return a->cls == b->cls;
+    return true;
+}
+
+bool type_complete(const Type *t)
+{
+    if (!t || t->kind == TY_UNKNOWN)
+        return false;
+    if (t->kind == TY_LIST || t->kind == TY_TUPLE)
+        return type_complete(t->item);
+    return true;
+}
+
+const char *type_python(const Type *t)
+{
+    if (!t)
+        return "?";
+    switch (t->kind) {
+    case TY_UNKNOWN:
+        return "?";
+    case TY_NONE:
+        return "None";
+    case TY_BOOL:
+        return "bool";
+    case TY_INT:
+        return "int";
+    case TY_FLOAT:
+        return "float";
+    case TY_STR:
+        return "str";
+    case TY_LIST:
+        return arena_printf("list[%s]", type_python(t->item));
+    case TY_TUPLE:
+        return arena_printf("tuple[%s, ...]", type_python(t->item));
+    case TY_CLASS:
+        return t->cls->name;
+    }
+    return "?";
+}
+
+const char *type_c(const Type *t)
+{
+    switch (t ? t->kind : TY_UNKNOWN) {
+    case TY_NONE:
+        return "void";
+    case TY_BOOL:
+        return "bool";
+    case TY_INT:
+        return "int64_t";
+    case TY_FLOAT:
+        return "double";
+    case TY_STR:
+        return "const slot_str *";
+    case TY_LIST:
+        return "slot_list *";
+    case TY_TUPLE:
+        return "slot_tuple *";
+    case TY_CLASS:
+        return arena_printf("%s *", t->cls->name);
+    case TY_UNKNOWN:
+        break;
+    }
+    die("type_c of an unknown type");
+}
+
+bool type_pointer_free(const Type *t)
+{
+    return t->kind == TY_BOOL || t->kind == TY_INT || t->kind == TY_FLOAT;
+}

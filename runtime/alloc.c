@@ -1,0 +1,222 @@
+/*
+ * alloc.c - start-up, shut-down and every byte the runtime hands out.
+ *
+ * Emitted code allocates through two functions only: slot_alloc for memory
+ * that may hold pointers to runtime objects and slot_alloc_atomic for memory
+ * that never does (string bytes, lists of ints).  Keeping the choice of
+ * allocator behind them lets one set of sources build two runtimes:
+ *
+ *   default      The Boehm collector, set up with all-interior-pointers off.
+ *                Objects then carry no padding byte and the collector only
+ *                honours pointers to the start of an object, which is all
+ *                emitted code keeps.  Atomic blocks are not scanned.
+ *
+ *   SLOT_ARENA   A bump allocator over large zeroed chunks from calloc.
+ *                Nothing is collected; an atexit handler frees every chunk,
+ *                so AddressSanitizer and valgrind see a program that frees
+ *                all it allocated and can report real errors.
+ *
+ * Running out of memory is not an exception the runtime can recover from:
+ * it prints a message and aborts.  slot_init also gives stdout a large
+ * buffer, because emitted programs print line by line and a line-buffered
+ * terminal or a small pipe buffer would dominate their run time.
+ */
+#include "slot_internal.h"
+
+#include <stdalign.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#ifndef SLOT_ARENA
+#include <gc.h>
+#endif
+
+/* stdout's buffer; static so it outlives every atexit handler. */
+static char alloc__stdout_buffer[1 << 16];
+
+void slot_alloc__out_of_memory(size_t size)
+{
+    fflush(stdout);
+    fprintf(stderr, "slot: out of memory allocating %zu bytes\n", size);
+    abort();
+}
+
+void *slot_alloc__xrealloc(void *block, size_t size)
+{
+    void *p = realloc(block, size ? size : 1);
+    if (!p)
+        slot_alloc__out_of_memory(size);
+    return p;
+}
+
+size_t slot_alloc__array_size(size_t n, size_t size)
+{
+    size_t total;
+    if (__builtin_mul_overflow(n, size, &total))
+        slot_alloc__out_of_memory(SIZE_MAX);
+    return total;
+}
+
+/* Both backends: the stdout buffer and the process status. */
+static void alloc__init_stdout(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    setvbuf(stdout, alloc__stdout_buffer, _IOFBF, sizeof alloc__stdout_buffer);
+}
+
+int slot_exit(void)
+{
+    if (fflush(stdout) != 0)
+        return 1;
+    return ferror(stdout) ? 1 : 0;
+}
+
+#ifdef SLOT_ARENA
+
+/* ---- arena backend ------------------------------------------------------ */
+
+/* Every block handed out is a multiple of 16 bytes from a 16-aligned start. */
+#define ARENA_ALIGN 16
+/* Chunk size; requests above a quarter of it get a chunk of their own so
+ * that a big list does not waste the rest of the current chunk. */
+#define ARENA_CHUNK ((size_t)1 << 20)
+
+/* A chunk starts with this header, padded to ARENA_ALIGN bytes. */
+typedef struct arena_chunk {
+    struct arena_chunk *next;
+} arena_chunk;
+
+_Static_assert(sizeof(arena_chunk) <= ARENA_ALIGN, "chunk header fits its padding");
+_Static_assert(alignof(max_align_t) >= ARENA_ALIGN, "malloc returns 16-aligned memory");
+
+static arena_chunk *arena__chunks; /* every chunk, newest first */
+static unsigned char *arena__next; /* bump pointer in the current chunk */
+static unsigned char *arena__end;  /* end of the current chunk */
+
+/* atexit handler: gives every chunk back to malloc. */
+static void arena__free_all(void)
+{
+    while (arena__chunks) {
+        arena_chunk *next = arena__chunks->next;
+        free(arena__chunks);
+        arena__chunks = next;
+    }
+    arena__next = arena__end = NULL;
+}
+
+/* A new zeroed chunk with room for size bytes after its header; the arena
+ * owns it.  Returns the first usable byte. */
+static unsigned char *arena__new_chunk(size_t size)
+{
+    static bool registered;
+    if (!registered) {
+        registered = true;
+        atexit(arena__free_all);
+    }
+    if (size > SIZE_MAX - ARENA_ALIGN)
+        slot_alloc__out_of_memory(size);
+    arena_chunk *chunk = calloc(1, ARENA_ALIGN + size);
+    if (!chunk)
+        slot_alloc__out_of_memory(size);
+    chunk->next = arena__chunks;
+    arena__chunks = chunk;
+    return (unsigned char *)chunk + ARENA_ALIGN;
+}
+
+/* Zeroed, 16-aligned memory owned by the arena until exit. */
+static void *arena__alloc(size_t size)
+{
+    if (size > SIZE_MAX - ARENA_ALIGN)
+        slot_alloc__out_of_memory(size);
+    size = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    if (size == 0)
+        size = ARENA_ALIGN;
+    if (size > ARENA_CHUNK / 4)
+        return arena__new_chunk(size);
+    if ((size_t)(arena__end - arena__next) < size) {
+        arena__next = arena__new_chunk(ARENA_CHUNK);
+        arena__end = arena__next + ARENA_CHUNK;
+    }
+    void *p = arena__next;
+    arena__next += size;
+    return p;
+}
+
+void slot_init(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    alloc__init_stdout();
+}
+
+void *slot_alloc(size_t size)
+{
+    return arena__alloc(size);
+}
+
+void *slot_alloc_atomic(size_t size)
+{
+    return arena__alloc(size);
+}
+
+void *slot_alloc__scratch(size_t size, bool atomic)
+{
+    (void)atomic;
+    void *p = calloc(1, size ? size : 1);
+    if (!p)
+        slot_alloc__out_of_memory(size);
+    return p;
+}
+
+void slot_alloc__scratch_free(void *block)
+{
+    free(block);
+}
+
+#else /* !SLOT_ARENA */
+
+/* ---- collector backend -------------------------------------------------- */
+
+void slot_init(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    /* Must precede GC_INIT: only pointers to an object's start keep it. */
+    GC_set_all_interior_pointers(0);
+    GC_INIT();
+    alloc__init_stdout();
+}
+
+void *slot_alloc(size_t size)
+{
+    void *p = GC_MALLOC(size);
+    if (!p)
+        slot_alloc__out_of_memory(size);
+    return p;
+}
+
+void *slot_alloc_atomic(size_t size)
+{
+    void *p = GC_MALLOC_ATOMIC(size);
+    if (!p)
+        slot_alloc__out_of_memory(size);
+    memset(p, 0, size);
+    return p;
+}
+
+void *slot_alloc__scratch(size_t size, bool atomic)
+{
+    return atomic ? slot_alloc_atomic(size) : slot_alloc(size);
+}
+
+void slot_alloc__scratch_free(void *block)
+{
+    GC_FREE(block);
+}
+
+#endif /* SLOT_ARENA */

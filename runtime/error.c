@@ -1,0 +1,68 @@
+/*
+ * error.c - Python exceptions, as far as a program without handlers needs
+ * them.
+ *
+ * slotc accepts no try/except yet, so every raise ends the program the way
+ * an uncaught exception ends CPython: whatever the program printed so far
+ * reaches stdout first, then the last line of the traceback
+ * ("IndexError: list index out of range") goes to stderr, and the process
+ * exits with status 1.  The traceback's "File ..., line ..." lines have no
+ * equivalent and are not printed; tests compare only that last line.  When
+ * the message is empty CPython prints the bare name ("AssertionError"), and
+ * so does slot_raise.
+ */
+#include "slot_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* CPython's class name for each slot_exc. */
+static const char *error__name(slot_exc kind)
+{
+    switch (kind) {
+    case SLOT_ASSERTION_ERROR:
+        return "AssertionError";
+    case SLOT_ATTRIBUTE_ERROR:
+        return "AttributeError";
+    case SLOT_INDEX_ERROR:
+        return "IndexError";
+    case SLOT_KEY_ERROR:
+        return "KeyError";
+    case SLOT_OVERFLOW_ERROR:
+        return "OverflowError";
+    case SLOT_RUNTIME_ERROR:
+        return "RuntimeError";
+    case SLOT_TYPE_ERROR:
+        return "TypeError";
+    case SLOT_VALUE_ERROR:
+        return "ValueError";
+    case SLOT_ZERO_DIVISION_ERROR:
+        return "ZeroDivisionError";
+    }
+    return "Exception";
+}
+
+/* The message is formatted into a heap buffer first so that an empty result
+ * (say "%s" with "") is recognised and the name printed alone. */
+void slot_raise(slot_exc kind, const char *format, ...)
+{
+    va_list args;
+    va_start(args, format);
+    va_list again;
+    va_copy(again, args);
+    int n = vsnprintf(NULL, 0, format, args);
+    va_end(args);
+    char *message = slot_alloc__xrealloc(NULL, n > 0 ? (size_t)n + 1 : 1);
+    if (n > 0)
+        vsnprintf(message, (size_t)n + 1, format, again);
+    va_end(again);
+
+    fflush(stdout);
+    if (n > 0)
+        fprintf(stderr, "%s: %s\n", error__name(kind), message);
+    else
+        fprintf(stderr, "%s\n", error__name(kind));
+    free(message);
+    exit(1);
+}

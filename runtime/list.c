@@ -1,0 +1,307 @@
+/*
+ * list.c - list[T] and tuple[T, ...] with their items stored unboxed.
+ *
+ * slotc knows every element type at compile time, so a list of ints is an
+ * array of int64_t, not an array of pointers to boxed ints.  The runtime
+ * sees items as item_size bytes and is told what they mean through small
+ * callbacks (the element protocols below): repr for printing, eq for `in`,
+ * cmp for sorting.  A list whose items hold no pointers is allocated atomic
+ * so the collector never scans it.
+ *
+ * A list is a header plus a separate item array that grows by doubling; a
+ * tuple never grows, so it is one block, header then items.  Indexing
+ * accepts Python's negative indices and raises CPython's IndexError.
+ *
+ * Sorting is a stable merge sort.  Python's sort(reverse=True) reverses the
+ * list, sorts it stably and reverses it back, so equal items keep their
+ * original order in both directions; merging with the comparison flipped
+ * gives the same result in one pass.  As in Python, only "less than" is
+ * asked of the comparator.
+ */
+#include "slot_internal.h"
+
+#include <string.h>
+
+/* ---- element protocols -------------------------------------------------- */
+
+void slot_repr_int(slot_buf *out, const void *item)
+{
+    slot_buf_int(out, *(const int64_t *)item);
+}
+
+void slot_repr_float(slot_buf *out, const void *item)
+{
+    slot_buf_float(out, *(const double *)item);
+}
+
+void slot_repr_bool(slot_buf *out, const void *item)
+{
+    slot_buf_bool(out, *(const bool *)item);
+}
+
+void slot_repr_str(slot_buf *out, const void *item)
+{
+    slot_buf_str_repr(out, *(const slot_str *const *)item);
+}
+
+bool slot_eq_int(const void *a, const void *b)
+{
+    return *(const int64_t *)a == *(const int64_t *)b;
+}
+
+/* NaN equals nothing, itself included. */
+bool slot_eq_float(const void *a, const void *b)
+{
+    return *(const double *)a == *(const double *)b;
+}
+
+bool slot_eq_bool(const void *a, const void *b)
+{
+    return *(const bool *)a == *(const bool *)b;
+}
+
+bool slot_eq_str(const void *a, const void *b)
+{
+    return slot_str_eq(*(const slot_str *const *)a, *(const slot_str *const *)b);
+}
+
+int slot_cmp_int(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a;
+    int64_t y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* NaN compares equal to everything (neither is less), so it stays put. */
+int slot_cmp_float(const void *a, const void *b)
+{
+    double x = *(const double *)a;
+    double y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+int slot_cmp_bool(const void *a, const void *b)
+{
+    bool x = *(const bool *)a;
+    bool y = *(const bool *)b;
+    return (x > y) - (x < y);
+}
+
+int slot_cmp_str(const void *a, const void *b)
+{
+    return slot_str_cmp(*(const slot_str *const *)a, *(const slot_str *const *)b);
+}
+
+/* ---- list --------------------------------------------------------------- */
+
+/* Item storage for n items, owned by the collector (or the arena). */
+static unsigned char *list__items(size_t item_size, bool atomic, size_t n)
+{
+    size_t size = slot_alloc__array_size(n, item_size);
+    return atomic ? slot_alloc_atomic(size) : slot_alloc(size);
+}
+
+/* An empty list owned by the collector. */
+slot_list *slot_list_new(size_t item_size, bool atomic)
+{
+    if (item_size > UINT32_MAX)
+        slot_alloc__out_of_memory(item_size);
+    slot_list *self = slot_alloc(sizeof(slot_list));
+    self->item_size = (uint32_t)item_size;
+    self->atomic = atomic;
+    return self;
+}
+
+/* A list owned by the collector holding a copy of n items; the caller keeps
+ * items. */
+slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *items)
+{
+    slot_list *self = slot_list_new(item_size, atomic);
+    if (n <= 0)
+        return self;
+    self->items = list__items(item_size, atomic, (size_t)n);
+    memcpy(self->items, items, (size_t)n * item_size);
+    self->len = self->cap = n;
+    return self;
+}
+
+/* Doubles the capacity (at least 8 items); the old array is left to the
+ * collector. */
+static void list__grow(slot_list *self)
+{
+    int64_t cap = self->cap < 8 ? 8 : self->cap * 2;
+    unsigned char *items = list__items(self->item_size, self->atomic, (size_t)cap);
+    if (self->len > 0)
+        memcpy(items, self->items, (size_t)self->len * self->item_size);
+    self->items = items;
+    self->cap = cap;
+}
+
+/* The returned slot belongs to the list; it is valid until the next push. */
+void *slot_list_push(slot_list *self)
+{
+    if (self->len == self->cap)
+        list__grow(self);
+    unsigned char *item = self->items + (size_t)self->len * self->item_size;
+    memset(item, 0, self->item_size);
+    self->len++;
+    return item;
+}
+
+/* Python's index rule: negative counts from the end; -1 when out of range. */
+static int64_t list__index(int64_t len, int64_t i)
+{
+    if (i < 0)
+        i += len;
+    return i >= 0 && i < len ? i : -1;
+}
+
+/* The address points into the list's storage, valid until the next push. */
+void *slot_list_at(const slot_list *self, int64_t i)
+{
+    int64_t k = list__index(self->len, i);
+    if (k < 0)
+        slot_raise(SLOT_INDEX_ERROR, "list index out of range");
+    return self->items + (size_t)k * self->item_size;
+}
+
+bool slot_list_contains(const slot_list *self, const void *item, slot_eq_fn eq)
+{
+    for (int64_t i = 0; i < self->len; i++) {
+        if (eq(self->items + (size_t)i * self->item_size, item))
+            return true;
+    }
+    return false;
+}
+
+/* "[a, b]": each item through repr, as Python prints a list. */
+void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr)
+{
+    slot_buf_char(out, '[');
+    for (int64_t i = 0; i < self->len; i++) {
+        if (i > 0)
+            slot_buf_cstr(out, ", ");
+        repr(out, self->items + (size_t)i * self->item_size);
+    }
+    slot_buf_char(out, ']');
+}
+
+/* ---- sort --------------------------------------------------------------- */
+
+/* What one merge pass needs to know. */
+typedef struct list_sorter {
+    size_t size; /* item size */
+    slot_cmp_fn cmp;
+    bool reverse;
+} list_sorter;
+
+/* Must b come before a?  Only when strictly before: ties keep the earlier
+ * item (a, from the left run) first, which makes the sort stable. */
+static bool list__before(const list_sorter *s, const void *b, const void *a)
+{
+    return s->reverse ? s->cmp(a, b) < 0 : s->cmp(b, a) < 0;
+}
+
+/* Merges the sorted runs src[lo, mid) and src[mid, hi) into dst[lo, hi). */
+static void list__merge(const list_sorter *s, const unsigned char *src, unsigned char *dst,
+                        size_t lo, size_t mid, size_t hi)
+{
+    size_t i = lo, j = mid, k = lo;
+    while (i < mid && j < hi) {
+        size_t from = list__before(s, src + j * s->size, src + i * s->size) ? j++ : i++;
+        memcpy(dst + k++ * s->size, src + from * s->size, s->size);
+    }
+    memcpy(dst + k * s->size, src + i * s->size, (mid - i) * s->size);
+    k += mid - i;
+    memcpy(dst + k * s->size, src + j * s->size, (hi - j) * s->size);
+}
+
+/* Bottom-up merge sort: runs of width 1, 2, 4, ... merged back and forth
+ * between the items and a scratch copy, ending in the items. */
+void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse)
+{
+    size_t n = (size_t)self->len;
+    if (n < 2)
+        return;
+    list_sorter s = {self->item_size, cmp, reverse};
+    unsigned char *src = self->items;
+    unsigned char *dst = slot_alloc__scratch(n * s.size, self->atomic);
+    for (size_t width = 1; width < n; width *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * width) {
+            size_t mid = lo + width < n ? lo + width : n;
+            size_t hi = mid + width < n ? mid + width : n;
+            list__merge(&s, src, dst, lo, mid, hi);
+        }
+        unsigned char *t = src;
+        src = dst;
+        dst = t;
+    }
+    if (src != self->items)
+        memcpy(self->items, src, n * s.size);
+    slot_alloc__scratch_free(src == self->items ? dst : src);
+}
+
+/* ---- tuple -------------------------------------------------------------- */
+
+/* A tuple owned by the collector holding a copy of n items (the caller
+ * keeps items); header and items are one block, atomic if the items hold no
+ * pointers. */
+slot_tuple *slot_tuple_from(size_t item_size, bool atomic, int64_t n, const void *items)
+{
+    size_t count = n > 0 ? (size_t)n : 0;
+    size_t size = slot_alloc__array_size(count, item_size);
+    if (size > SIZE_MAX - sizeof(slot_tuple))
+        slot_alloc__out_of_memory(size);
+    size += sizeof(slot_tuple);
+    slot_tuple *self = atomic ? slot_alloc_atomic(size) : slot_alloc(size);
+    self->len = (int64_t)count;
+    self->item_size = (int64_t)item_size;
+    if (count > 0)
+        memcpy(self->items, items, count * item_size);
+    return self;
+}
+
+/* tuple(list): a new tuple, atomic exactly when the list's items are. */
+slot_tuple *slot_tuple_from_list(const slot_list *list)
+{
+    return slot_tuple_from(list->item_size, list->atomic, list->len, list->items);
+}
+
+/* list(tuple): a new list; atomic is the element type's, which the tuple
+ * does not record. */
+slot_list *slot_list_from_tuple(const slot_tuple *self, bool atomic)
+{
+    return slot_list_from((size_t)self->item_size, atomic, self->len, self->items);
+}
+
+/* The address points into the tuple. */
+const void *slot_tuple_at(const slot_tuple *self, int64_t i)
+{
+    int64_t k = list__index(self->len, i);
+    if (k < 0)
+        slot_raise(SLOT_INDEX_ERROR, "tuple index out of range");
+    return self->items + (size_t)k * (size_t)self->item_size;
+}
+
+bool slot_tuple_contains(const slot_tuple *self, const void *item, slot_eq_fn eq)
+{
+    for (int64_t i = 0; i < self->len; i++) {
+        if (eq(self->items + (size_t)i * (size_t)self->item_size, item))
+            return true;
+    }
+    return false;
+}
+
+/* "()", "(a,)", "(a, b)". */
+void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr)
+{
+    slot_buf_char(out, '(');
+    for (int64_t i = 0; i < self->len; i++) {
+        if (i > 0)
+            slot_buf_cstr(out, ", ");
+        repr(out, self->items + (size_t)i * (size_t)self->item_size);
+    }
+    if (self->len == 1)
+        slot_buf_char(out, ',');
+    slot_buf_char(out, ')');
+}

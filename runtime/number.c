@@ -1,0 +1,329 @@
+/*
+ * number.c - Python's arithmetic on int64_t and double, and Python's hashes.
+ *
+ * C and Python disagree on the edges of arithmetic: C truncates integer
+ * division toward zero where Python floors, C's % takes the dividend's sign
+ * where Python's takes the divisor's, C divides by zero silently, and C's
+ * int / int is not a float.  Each function here does what CPython 3.11 does
+ * for the values int64_t and double can hold, raising CPython's exception
+ * with CPython's words where CPython raises.  Python ints are unbounded;
+ * slotc's are int64_t, so a result that would not fit raises
+ * OverflowError("integer overflow") instead of wrapping.
+ *
+ * The float algorithms (float_rem, float_floor_div, float_pow) follow the
+ * structure of CPython's Objects/floatobject.c so that signed zeros,
+ * infinities and NaNs come out the same.  One deliberate difference: a
+ * negative float raised to a non-integer power is a complex number in
+ * CPython; slotc has no complex type, so it raises
+ * ValueError("math domain error"), which is what math.pow says.
+ *
+ * The hashes are CPython's (Python/pyhash.c, Objects/tupleobject.c), so a
+ * program that prints hash() of an int, a float or a tuple prints what
+ * CPython prints.  NaN hashes to 0: CPython 3.10+ hashes a NaN by identity,
+ * which has no unboxed equivalent.
+ */
+#include "slot_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- int ---------------------------------------------------------------- */
+
+int64_t slot_int_floordiv(int64_t a, int64_t b)
+{
+    if (b == 0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "integer division or modulo by zero");
+    if (a == INT64_MIN && b == -1)
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    int64_t q = a / b;
+    /* C truncated toward zero; step down when the remainder's sign differs
+     * from the divisor's. */
+    if (a % b != 0 && ((a % b < 0) != (b < 0)))
+        q--;
+    return q;
+}
+
+int64_t slot_int_mod(int64_t a, int64_t b)
+{
+    if (b == 0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "integer modulo by zero");
+    if (b == -1)
+        return 0; /* INT64_MIN % -1 is undefined in C */
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0)))
+        r += b;
+    return r;
+}
+
+/* Square and multiply.  The base is squared only while exponent bits remain,
+ * and a square that overflows means the full power overflows too: the
+ * result's magnitude is at least that square's, and a perfect square cannot
+ * be the one representable magnitude beyond INT64_MAX (2**63).
+ * A negative exponent is the caller's bug (emitted code turns a ** b with
+ * b < 0 into a float power), so it aborts rather than raise. */
+int64_t slot_int_pow(int64_t a, int64_t b)
+{
+    if (b < 0) {
+        fflush(stdout);
+        fprintf(stderr, "slot: slot_int_pow called with exponent %lld\n", (long long)b);
+        abort();
+    }
+    int64_t result = 1;
+    int64_t base = a;
+    while (b > 0) {
+        if (b & 1)
+            result = slot_int_mul(result, base);
+        b >>= 1;
+        if (b > 0)
+            base = slot_int_mul(base, base);
+    }
+    return result;
+}
+
+/* Bit length of a nonzero value. */
+static int number__bit_length(uint64_t v)
+{
+    return 64 - __builtin_clzll(v);
+}
+
+/* |a| / |b| correctly rounded, both nonzero.  Below 2**53 both convert
+ * exactly and one IEEE division rounds correctly.  Otherwise the quotient
+ * a * 2**shift / b is taken in integers, a bit at a time, to at least 56
+ * significant bits (at most 57, so it fits in 64), the remainder is folded
+ * into a sticky low bit, and the conversion to double does the single
+ * rounding, as CPython's long_true_divide does. */
+static double number__udiv_rounded(uint64_t a, uint64_t b)
+{
+    const uint64_t exact = (uint64_t)1 << 53;
+    if (a <= exact && b <= exact)
+        return (double)a / (double)b;
+    int shift = 56 + number__bit_length(b) - number__bit_length(a);
+    if (shift < 0)
+        shift = 0;
+    uint64_t q = a / b;
+    uint64_t r = a % b;
+    for (int i = 0; i < shift; i++) {
+        /* r < b: doubling it may not fit, so compare against b - r */
+        bool bit = r >= b - r;
+        r = bit ? r - (b - r) : 2 * r;
+        q = q << 1 | bit;
+    }
+    if (r != 0)
+        q |= 1;
+    return ldexp((double)q, -shift);
+}
+
+double slot_int_truediv(int64_t a, int64_t b)
+{
+    if (b == 0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "division by zero");
+    if (a == 0)
+        return b < 0 ? -0.0 : 0.0; /* 0 / -5 is -0.0, as in CPython */
+    uint64_t ua = a < 0 ? 0 - (uint64_t)a : (uint64_t)a;
+    uint64_t ub = b < 0 ? 0 - (uint64_t)b : (uint64_t)b;
+    double q = number__udiv_rounded(ua, ub);
+    return (a < 0) != (b < 0) ? -q : q;
+}
+
+int64_t slot_int_abs(int64_t a)
+{
+    if (a == INT64_MIN)
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return a < 0 ? -a : a;
+}
+
+/* ---- float -------------------------------------------------------------- */
+
+double slot_float_div(double a, double b)
+{
+    if (b == 0.0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "float division by zero");
+    return a / b;
+}
+
+/* fmod's remainder moved into the divisor's sign; a zero remainder takes
+ * the divisor's sign too (CPython's float_rem). */
+static double number__float_rem(double a, double b)
+{
+    double mod = fmod(a, b);
+    if (mod != 0.0) {
+        if ((b < 0) != (mod < 0))
+            mod += b;
+    } else {
+        mod = copysign(0.0, b);
+    }
+    return mod;
+}
+
+double slot_float_mod(double a, double b)
+{
+    if (b == 0.0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "float modulo");
+    return number__float_rem(a, b);
+}
+
+/* CPython's _float_div_mod, quotient half: (a - fmod(a, b)) / b is exact up
+ * to rounding, adjusted down when the remainder changed sign, then snapped
+ * to the nearest integer; a zero quotient gets the sign of a / b. */
+double slot_float_floordiv(double a, double b)
+{
+    if (b == 0.0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "float floor division by zero");
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0.0 && ((b < 0) != (mod < 0)))
+        div -= 1.0;
+    if (div == 0.0)
+        return copysign(0.0, a / b);
+    double floordiv = floor(div);
+    if (div - floordiv > 0.5)
+        floordiv += 1.0;
+    return floordiv;
+}
+
+/* True when x is an odd integer (CPython's DOUBLE_IS_ODD_INTEGER). */
+static bool number__is_odd_integer(double x)
+{
+    return fmod(fabs(x), 2.0) == 1.0;
+}
+
+/* a ** b where a or b is infinite or NaN, or a is zero: the special cases
+ * of CPython's float_pow, answered without calling pow(). */
+static double number__pow_special(double a, double b)
+{
+    if (isnan(a))
+        return b == 0.0 ? 1.0 : a;
+    if (isnan(b))
+        return a == 1.0 ? 1.0 : b;
+    if (isinf(b)) {
+        double m = fabs(a);
+        if (m == 1.0)
+            return 1.0;
+        return (b > 0) == (m > 1.0) ? fabs(b) : 0.0;
+    }
+    bool odd = number__is_odd_integer(b);
+    if (isinf(a)) {
+        if (b > 0)
+            return odd ? a : fabs(a);
+        return odd ? copysign(0.0, a) : 0.0;
+    }
+    /* a is a zero */
+    if (b < 0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "0.0 cannot be raised to a negative power");
+    return odd ? a : 0.0;
+}
+
+double slot_float_pow(double a, double b)
+{
+    if (b == 0.0)
+        return 1.0;
+    if (!isfinite(a) || !isfinite(b) || a == 0.0)
+        return number__pow_special(a, b);
+    bool negate = false;
+    if (a < 0.0) {
+        if (b != floor(b))
+            slot_raise(SLOT_VALUE_ERROR, "math domain error");
+        a = -a;
+        negate = number__is_odd_integer(b);
+    }
+    if (a == 1.0)
+        return negate ? -1.0 : 1.0;
+    double r = pow(a, b);
+    if (isinf(r))
+        slot_raise(SLOT_OVERFLOW_ERROR, "(34, 'Numerical result out of range')");
+    return negate ? -r : r;
+}
+
+int64_t slot_float_to_int(double x)
+{
+    if (isnan(x))
+        slot_raise(SLOT_VALUE_ERROR, "cannot convert float NaN to integer");
+    if (isinf(x))
+        slot_raise(SLOT_OVERFLOW_ERROR, "cannot convert float infinity to integer");
+    double t = trunc(x);
+    /* int64_t holds exactly [-2**63, 2**63). */
+    if (t < -9223372036854775808.0 || t >= 9223372036854775808.0)
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return (int64_t)t;
+}
+
+/* ---- hashes ------------------------------------------------------------- */
+
+/* CPython reduces numbers modulo the Mersenne prime 2**61 - 1, so that equal
+ * ints and floats hash alike. */
+#define HASH_BITS    61
+#define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
+#define HASH_INF     314159
+
+/* -1 is the C API's error value, so no hash is ever -1. */
+static int64_t number__not_minus_one(int64_t h)
+{
+    return h == -1 ? -2 : h;
+}
+
+int64_t slot_hash_int(int64_t v)
+{
+    uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    int64_t h = (int64_t)(magnitude % HASH_MODULUS);
+    return number__not_minus_one(v < 0 ? -h : h);
+}
+
+/* Rotates a HASH_BITS-bit residue left by e bits: multiplying by 2**e
+ * modulo 2**61 - 1. */
+static uint64_t number__hash_rotate(uint64_t x, int e)
+{
+    if (e == 0)
+        return x;
+    return ((x << e) & HASH_MODULUS) | x >> (HASH_BITS - e);
+}
+
+/* CPython's _Py_HashDouble: the mantissa is consumed 28 bits at a time into
+ * a residue modulo 2**61 - 1, then the binary exponent is applied as a
+ * rotation, giving m * 2**e mod P for the exact rational value of v. */
+int64_t slot_hash_float(double v)
+{
+    if (isinf(v))
+        return v > 0 ? HASH_INF : -HASH_INF;
+    if (isnan(v))
+        return 0;
+    int e;
+    double m = frexp(v, &e);
+    bool negative = m < 0;
+    if (negative)
+        m = -m;
+    uint64_t x = 0;
+    while (m != 0.0) {
+        x = number__hash_rotate(x, 28);
+        m *= 268435456.0; /* 2**28 */
+        e -= 28;
+        uint64_t y = (uint64_t)m;
+        m -= (double)y;
+        x += y;
+        if (x >= HASH_MODULUS)
+            x -= HASH_MODULUS;
+    }
+    e = e >= 0 ? e % HASH_BITS : HASH_BITS - 1 - ((-1 - e) % HASH_BITS);
+    x = number__hash_rotate(x, e);
+    int64_t h = negative ? -(int64_t)x : (int64_t)x;
+    return number__not_minus_one(h);
+}
+
+/* CPython 3.8+ tuplehash, a reduced xxHash64 over the item hashes. */
+#define XXPRIME_1 11400714785074694791u
+#define XXPRIME_2 14029467366897019727u
+#define XXPRIME_5 2870177450012600261u
+
+int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes)
+{
+    uint64_t acc = XXPRIME_5;
+    for (size_t i = 0; i < n; i++) {
+        acc += (uint64_t)item_hashes[i] * XXPRIME_2;
+        acc = (acc << 31) | (acc >> 33);
+        acc *= XXPRIME_1;
+    }
+    acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539u);
+    if (acc == UINT64_MAX)
+        return 1546275796;
+    return (int64_t)acc;
+}

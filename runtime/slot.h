@@ -1,0 +1,275 @@
+/*
+ * slot.h - the public header of libslot, the runtime that C emitted by slotc
+ * links against.  It is all a user of emitted code includes.
+ *
+ * The runtime gives emitted code what Python gives a program for free:
+ * immutable strings, unboxed lists and tuples, ints that never wrap, Python's
+ * float text, printing, and Python's exceptions.  Every name starts with
+ * slot_ (or SLOT_ for macros); nothing else in emitted code uses that prefix.
+ *
+ * Memory: everything is allocated through slot_alloc / slot_alloc_atomic.
+ * The default backend is the Boehm collector with all-interior-pointers off
+ * (so objects carry no extra byte; emitted code only keeps pointers to the
+ * start of objects).  Building the runtime with -DSLOT_ARENA selects a bump
+ * arena instead: nothing is collected, everything is freed at exit, which
+ * keeps sanitizer and valgrind runs meaningful.  Objects returned by the
+ * runtime are owned by the collector (or the arena); callers never free them.
+ */
+#ifndef SLOT_H
+#define SLOT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Emitted files check these and refuse to build against another runtime. */
+#define SLOT_VERSION_MAJOR 0
+#define SLOT_VERSION_MINOR 1
+#define SLOT_VERSION_PATCH 0
+#define SLOT_VERSION "0.1.0"
+
+#if defined(__GNUC__)
+#define SLOT_NORETURN __attribute__((noreturn))
+#else
+#define SLOT_NORETURN
+#endif
+
+/* ---- start-up and allocation ------------------------------------------ */
+
+/* Sets up the collector (interior pointers off) and stdout buffering.
+ * Emitted main() calls it first. */
+void slot_init(int argc, char **argv);
+/* Flushes stdout; returns the process status (0, or 1 if stdout failed). */
+int slot_exit(void);
+
+/* Zeroed memory that may hold pointers to other runtime objects. */
+void *slot_alloc(size_t size);
+/* Zeroed memory that holds no pointers (the collector does not scan it). */
+void *slot_alloc_atomic(size_t size);
+
+/* ---- exceptions --------------------------------------------------------- */
+
+typedef enum slot_exc {
+    SLOT_ASSERTION_ERROR,
+    SLOT_ATTRIBUTE_ERROR,
+    SLOT_INDEX_ERROR,
+    SLOT_KEY_ERROR,
+    SLOT_OVERFLOW_ERROR,
+    SLOT_RUNTIME_ERROR,
+    SLOT_TYPE_ERROR,
+    SLOT_VALUE_ERROR,
+    SLOT_ZERO_DIVISION_ERROR,
+} slot_exc;
+
+/* Raises a Python exception.  Uncaught (no handler exists yet), it flushes
+ * stdout, prints CPython's last traceback line ("IndexError: list index out
+ * of range") to stderr and exits with status 1.  The message is a printf
+ * format. */
+SLOT_NORETURN void slot_raise(slot_exc kind, const char *format, ...)
+#if defined(__GNUC__)
+    __attribute__((format(printf, 2, 3)))
+#endif
+    ;
+
+/* ---- int: int64_t, never wraps ------------------------------------------ */
+
+/* Overflow raises OverflowError("integer overflow") instead of wrapping. */
+static inline int64_t slot_int_add(int64_t a, int64_t b)
+{
+    int64_t r;
+    if (__builtin_add_overflow(a, b, &r))
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return r;
+}
+
+static inline int64_t slot_int_sub(int64_t a, int64_t b)
+{
+    int64_t r;
+    if (__builtin_sub_overflow(a, b, &r))
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return r;
+}
+
+static inline int64_t slot_int_mul(int64_t a, int64_t b)
+{
+    int64_t r;
+    if (__builtin_mul_overflow(a, b, &r))
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return r;
+}
+
+static inline int64_t slot_int_neg(int64_t a)
+{
+    return slot_int_sub(0, a);
+}
+
+/* Python's // and %: the result takes the divisor's sign.  Division by zero
+ * raises ZeroDivisionError with CPython's words. */
+int64_t slot_int_floordiv(int64_t a, int64_t b);
+int64_t slot_int_mod(int64_t a, int64_t b);
+/* a ** b for b >= 0 (overflow raises); b < 0 is handled by the caller as a
+ * float power. */
+int64_t slot_int_pow(int64_t a, int64_t b);
+/* int / int is a float; "division by zero" when b == 0. */
+double slot_int_truediv(int64_t a, int64_t b);
+int64_t slot_int_abs(int64_t a);
+
+/* ---- float: double ------------------------------------------------------- */
+
+double slot_float_div(double a, double b);      /* float division by zero */
+double slot_float_floordiv(double a, double b); /* float floor division by zero */
+double slot_float_mod(double a, double b);      /* float modulo */
+double slot_float_pow(double a, double b);
+/* int(x): truncates; NaN raises ValueError, infinities OverflowError, with
+ * CPython's messages; values outside int64_t raise OverflowError. */
+int64_t slot_float_to_int(double x);
+
+/* ---- hashes: CPython's algorithms for int, float, bool and tuples ------- */
+
+int64_t slot_hash_int(int64_t v);
+int64_t slot_hash_float(double v);
+/* Folds the hashes of a tuple's items (or a frozen record's fields) the way
+ * CPython's tuplehash does; hash((1, 2)) equals CPython's. */
+int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes);
+
+/* ---- str: immutable UTF-8 ----------------------------------------------- */
+
+/* A string never changes after creation.  size is in bytes, len in code
+ * points (what Python's len() returns), hash is computed at creation with
+ * slot_hash_bytes.  data is NUL-terminated and, for runtime-made strings,
+ * points just past the header in the same allocation.  Emitted code declares
+ * literals as static const objects with SLOT_STR_LIT. */
+typedef struct slot_str {
+    int64_t size;
+    int64_t len;
+    int64_t hash;
+    const char *data;
+} slot_str;
+
+/* FNV-1a over the bytes, folded away from -1 like every Python hash.  The
+ * generator uses the same function to fill in literal hashes. */
+static inline int64_t slot_hash_bytes(const char *data, size_t size)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < size; i++) {
+        h ^= (unsigned char)data[i];
+        h *= 1099511628211u;
+    }
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+#define SLOT_STR_LIT(size, len, hash, text) {(size), (len), (hash), (text)}
+
+/* New string copied from size bytes of valid UTF-8. */
+const slot_str *slot_str_new(const char *data, size_t size);
+const slot_str *slot_str_from_cstr(const char *text);
+const slot_str *slot_str_concat(const slot_str *a, const slot_str *b);
+bool slot_str_eq(const slot_str *a, const slot_str *b);
+/* <0, 0, >0 by code point order (bytewise on UTF-8). */
+int slot_str_cmp(const slot_str *a, const slot_str *b);
+/* str.upper() / str.lower(): ASCII letters change, other code points stay. */
+const slot_str *slot_str_upper(const slot_str *self);
+const slot_str *slot_str_lower(const slot_str *self);
+/* str(x) for the scalar types. */
+const slot_str *slot_str_from_int(int64_t v);
+const slot_str *slot_str_from_float(double v);
+const slot_str *slot_str_from_bool(bool v);
+/* `needle in self` for strings. */
+bool slot_str_contains(const slot_str *self, const slot_str *needle);
+
+/* ---- slot_buf: text being built (print, str(), repr()) ------------------ */
+
+/* A growable byte buffer.  Initialise with slot_buf_init; the buffer owns
+ * its storage (plain malloc, freed by slot_print / slot_buf_take). */
+typedef struct slot_buf {
+    char *data;
+    size_t size;
+    size_t cap;
+} slot_buf;
+
+void slot_buf_init(slot_buf *self);
+void slot_buf_bytes(slot_buf *self, const char *data, size_t size);
+void slot_buf_cstr(slot_buf *self, const char *text);
+void slot_buf_char(slot_buf *self, char c);
+/* str() of each type appended to the buffer. */
+void slot_buf_int(slot_buf *self, int64_t v);
+void slot_buf_float(slot_buf *self, double v); /* shortest round-trip repr */
+void slot_buf_bool(slot_buf *self, bool v);    /* True / False */
+void slot_buf_none(slot_buf *self);            /* None */
+void slot_buf_str(slot_buf *self, const slot_str *s);
+/* repr() of a string: CPython's quote choice and escapes. */
+void slot_buf_str_repr(slot_buf *self, const slot_str *s);
+/* Writes the buffer and a newline to stdout and frees the storage. */
+void slot_print(slot_buf *self);
+/* Turns the buffer into a new string and frees the storage. */
+const slot_str *slot_buf_take(slot_buf *self);
+
+/* ---- element protocols --------------------------------------------------- */
+
+/* Lists and tuples store items unboxed; these callbacks receive a pointer to
+ * an item (an int64_t *, a double *, a const slot_str **, ...). */
+typedef void (*slot_repr_fn)(slot_buf *out, const void *item);
+typedef bool (*slot_eq_fn)(const void *a, const void *b);
+typedef int (*slot_cmp_fn)(const void *a, const void *b);
+
+void slot_repr_int(slot_buf *out, const void *item);
+void slot_repr_float(slot_buf *out, const void *item);
+void slot_repr_bool(slot_buf *out, const void *item);
+void slot_repr_str(slot_buf *out, const void *item); /* quoted */
+bool slot_eq_int(const void *a, const void *b);
+bool slot_eq_float(const void *a, const void *b);
+bool slot_eq_bool(const void *a, const void *b);
+bool slot_eq_str(const void *a, const void *b);
+int slot_cmp_int(const void *a, const void *b);
+int slot_cmp_float(const void *a, const void *b);
+int slot_cmp_bool(const void *a, const void *b);
+int slot_cmp_str(const void *a, const void *b);
+
+/* ---- list[T]: items stored unboxed -------------------------------------- */
+
+/* item_size is sizeof(T); atomic says T holds no pointer, so the item
+ * storage is allocated atomic. */
+typedef struct slot_list {
+    int64_t len;
+    int64_t cap;
+    unsigned char *items;
+    uint32_t item_size;
+    bool atomic;
+} slot_list;
+
+slot_list *slot_list_new(size_t item_size, bool atomic);
+/* A list holding a copy of n items. */
+slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *items);
+/* Appends one zeroed item and returns its address for the caller to fill. */
+void *slot_list_push(slot_list *self);
+/* Address of item i; negative i counts from the end; out of range raises
+ * IndexError("list index out of range"). */
+void *slot_list_at(const slot_list *self, int64_t i);
+bool slot_list_contains(const slot_list *self, const void *item, slot_eq_fn eq);
+/* Stable sort in place; reverse keeps equal items in their order, as
+ * Python's does. */
+void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse);
+void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr);
+
+/* ---- tuple[T, ...]: length-prefixed immutable array ---------------------- */
+
+typedef struct slot_tuple {
+    int64_t len;
+    int64_t item_size;
+    unsigned char items[];
+} slot_tuple;
+
+slot_tuple *slot_tuple_from(size_t item_size, bool atomic, int64_t n, const void *items);
+slot_tuple *slot_tuple_from_list(const slot_list *list);
+slot_list *slot_list_from_tuple(const slot_tuple *self, bool atomic);
+/* IndexError("tuple index out of range") when out of range. */
+const void *slot_tuple_at(const slot_tuple *self, int64_t i);
+bool slot_tuple_contains(const slot_tuple *self, const void *item, slot_eq_fn eq);
+/* "(a, b)", "(a,)" for one item, "()" for none. */
+void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
+
+/* Typed access: SLOT_ITEM(int64_t, slot_list_at(xs, i)) is xs[i]. */
+#define SLOT_ITEM(type, address) (*(type *)(address))
+
+#endif /* SLOT_H */

@@ -1,0 +1,12 @@
+/* Ordering of {{name}} (order=True): fields compared in order, like tuples */
+int {{name}}_cmp(const {{name}} *a, const {{name}} *b)
+{
+    {{steps}}
+    return 0;
+}
+
+int {{name}}_item_cmp(const void *a, const void *b)
+{
+    return {{name}}_cmp(*({{name}} *const *)a, *({{name}} *const *)b);
+}
+

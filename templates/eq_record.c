@@ -1,0 +1,13 @@
+/* {{name}} == {{name}}: field by field */
+bool {{name}}_eq(const {{name}} *a, const {{name}} *b)
+{
+    return {{test}};
+}
+
+/* hash() of a {{name}}: the hash of the tuple of its fields, as in CPython */
+int64_t {{name}}_hash(const {{name}} *self)
+{
+    int64_t hashes[] = {{{hashes}}};
+    return slot_hash_tuple({{count}}, hashes);
+}
+

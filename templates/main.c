@@ -1,0 +1,7 @@
+/* The program: {{source}} run as a script */
+int main(int argc, char **argv)
+{
+    slot_init(argc, argv);
+    {{entry}}();
+    return slot_exit();
+}

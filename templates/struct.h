@@ -1,0 +1,5 @@
+/* {{source}}:{{line}}: class {{name}} ({{kind}}), {{size}} bytes */
+struct {{name}} {
+    {{fields}}
+};
+
