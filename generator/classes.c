@@ -82,6 +82,7 @@ static Field *add_field(Class *c, const char *name, Loc loc)
         return f;
     f = arena_alloc(sizeof *f);
     f->var.name = name;
+    f->var.what = arena_printf("field '%s' of %s", name, c->name);
     f->var.cname = c_ident(name);
     f->var.loc = loc;
     f->index = c->fields.len;
@@ -345,8 +346,6 @@ static void build_class(Ctx *C, Class *c)
     read_decorators(C, c);
     read_body(C, c);
     read_methods(C, c);
-    if (c->fields.len == 0)
-        diag_at(C->src, c->loc, DIAG_WARNING, "class '%s' has no attributes", c->name);
 }
 
 void classes_build(Module *m)

@@ -46,6 +46,19 @@ static const char *struct_fields(const Class *c)
     return str_finish(&s);
 }
 
+/* _Static_assert lines for the size and every field's offset. */
+static const char *layout_checks(const Class *c)
+{
+    Str s = {0};
+    str_printf(&s, "_Static_assert(sizeof(%s) == %d, \"%s: size\");", c->name, c->size, c->name);
+    for (int i = 0; i < c->layout.len; i++) {
+        Field *f = VEC_AT(Field *, c->layout, i);
+        str_printf(&s, "\n_Static_assert(offsetof(%s, %s) == %d, \"%s.%s: offset\");", c->name, f->var.cname,
+                   f->offset, c->name, f->var.name);
+    }
+    return str_finish(&s);
+}
+
 static const char *params_of(const Class *c)
 {
     Str s = {0};
@@ -233,9 +246,9 @@ static void emit_class(Emit *E, Class *c)
 {
     str_printf(&E->typedefs, "typedef struct %s %s;\n", c->name, c->name);
     str_add(&E->structs,
-            RENDER("struct.h", KEYS("source", "line", "name", "kind", "size", "fields"),
+            RENDER("struct.h", KEYS("source", "line", "name", "kind", "size", "fields", "checks"),
                    KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, class_kind_name(c->kind),
-                        arena_printf("%d", c->size), struct_fields(c))));
+                        arena_printf("%d", c->size), struct_fields(c), layout_checks(c))));
     emit_constructor(E, c);
     emit_repr(E, c);
     emit_eq(E, c);

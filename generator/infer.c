@@ -104,8 +104,12 @@ static const char *describe(const Var *v)
 /* The annotation that would settle a conflict on v. */
 static const char *suggestion(const Var *v, const Type *t)
 {
-    return arena_printf("annotate '%s' (for example '%s: %s') to say which type it has", v->name,
-                        v->name, type_python(t));
+    if (strncmp(v->what, "field", 5) == 0)
+        return arena_printf("annotate it where it is assigned (for example 'self.%s: %s = ...') to "
+                            "say which type it has",
+                            v->name, type_python(t));
+    return arena_printf("annotate it (for example '%s: %s') to say which type it has", v->name,
+                        type_python(t));
 }
 
 /* Records that v receives a value of type t at loc; why says how ("the
@@ -117,9 +121,9 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
         return;
     if (is_kind(v->type, TY_FLOAT) && is_kind(t, TY_INT)) {
         error(I, loc,
-              "'%s' is a float (from %s) but receives an int here; CPython would keep the int "
+              "%s is a float (from %s) but receives an int here; CPython would keep the int "
               "and print it without '.0': write a float literal or use float(...)",
-              v->name, describe(v));
+              v->what, describe(v));
         return;
     }
     bool conflict = false;
@@ -127,9 +131,9 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
     if (conflict) {
         if (I->report && !v->conflict) {
             v->conflict = true;
-            error(I, loc, "conflicting types for '%s': %s from %s, and %s from %s here", v->name,
+            error(I, loc, "conflicting types for %s: %s from %s, and %s from %s here", v->what,
                   type_python(v->type), describe(v), type_python(t), why);
-            note(I, v->type_loc, "'%s' became %s here; %s", v->name, type_python(v->type),
+            note(I, v->type_loc, "it became %s here; %s", type_python(v->type),
                  suggestion(v, v->type));
         }
         return;
@@ -142,6 +146,19 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
         v->type = merged;
         I->changed = true;
     }
+}
+
+/* An empty list literal takes the type of what receives it, once known:
+ * `xs = []` followed by `xs.append(1)` makes the literal a list[int]. */
+static void settle(Infer *I, Expr *value, const Type *receiver)
+{
+    if (!value || value->kind != EX_LIST || type_complete(value->type))
+        return;
+    if (type_complete(receiver))
+        value->type = (Type *)receiver;
+    else
+        error(I, value->loc, "cannot infer the item type of this empty list; annotate what it is "
+                             "assigned to (for example 'xs: list[int] = []')");
 }
 
 /* ---- annotations ---------------------------------------------------------- */
@@ -203,10 +220,11 @@ static Var *scope_find(Scope *s, const char *name)
     return NULL;
 }
 
-static Var *new_var(Scope *s, const char *name, Loc loc)
+static Var *new_var(Scope *s, const char *name, Loc loc, const char *what)
 {
     Var *v = arena_alloc(sizeof *v);
     v->name = name;
+    v->what = arena_printf("%s '%s'", what, name);
     v->cname = c_ident(name);
     v->loc = loc;
     vec_push(&s->vars, v);
@@ -214,24 +232,24 @@ static Var *new_var(Scope *s, const char *name, Loc loc)
 }
 
 /* Python's rule: a name assigned anywhere in a function is local to it. */
-static void declare_target(Scope *s, Expr *t)
+static void declare_target(Scope *s, Expr *t, const char *what)
 {
     if (t->kind == EX_NAME && !scope_find(s, t->name))
-        new_var(s, t->name, t->loc);
+        new_var(s, t->name, t->loc, what);
     if (t->kind == EX_TUPLE || t->kind == EX_LIST)
         for (int i = 0; i < t->items.len; i++)
-            declare_target(s, VEC_AT(Expr *, t->items, i));
+            declare_target(s, VEC_AT(Expr *, t->items, i), what);
 }
 
-static void declare_block(Scope *s, Vec *body)
+static void declare_block(Scope *s, Vec *body, const char *what)
 {
     for (int i = 0; i < body->len; i++) {
         Stmt *st = VEC_AT(Stmt *, *body, i);
         if (st->kind == ST_ASSIGN || st->kind == ST_ANNASSIGN || st->kind == ST_FOR ||
             st->kind == ST_AUGASSIGN)
-            declare_target(s, st->target);
-        declare_block(s, &st->body);
-        declare_block(s, &st->orelse);
+            declare_target(s, st->target, what);
+        declare_block(s, &st->body, what);
+        declare_block(s, &st->orelse, what);
     }
 }
 
@@ -248,7 +266,8 @@ static void bind_arguments(Infer *I, Expr *call, Var **params, Expr **defaults, 
     for (int i = 0; i < call->items.len && i < n; i++) {
         Expr *arg = VEC_AT(Expr *, call->items, i);
         bind(I, params[i], infer_expr(I, arg), arg->loc,
-             arena_printf("the argument at line %d", arg->loc.line));
+             "the argument");
+        settle(I, arg, params[i]->type);
         given[i] = true;
     }
     for (int k = 0; k < call->keywords.len; k++) {
@@ -261,7 +280,8 @@ static void bind_arguments(Infer *I, Expr *call, Var **params, Expr **defaults, 
             error(I, kw->loc, "%s got an unexpected keyword argument '%s'", callee, kw->name);
             continue;
         }
-        bind(I, params[i], t, kw->loc, arena_printf("the argument at line %d", kw->loc.line));
+        bind(I, params[i], t, kw->loc, "the argument");
+        settle(I, kw->value, params[i]->type);
         given[i] = true;
     }
     for (int i = 0; i < n; i++)
@@ -465,7 +485,7 @@ static Type *call_method(Infer *I, Expr *call)
             return NULL;
         Expr *arg = VEC_AT(Expr *, call->items, 0);
         bind_target(I, callee->lhs, type_list(infer_expr(I, arg)),
-                    arena_printf("the append at line %d", arg->loc.line));
+                    "the append");
         return scalar(TY_NONE);
     }
     if (is_kind(obj, TY_STR) && (strcmp(name, "upper") == 0 || strcmp(name, "lower") == 0)) {
@@ -639,7 +659,7 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter);
 static Type *infer_listcomp(Infer *I, Expr *e)
 {
     Scope inner = {{0}, I->scope};
-    declare_target(&inner, e->target);
+    declare_target(&inner, e->target, "comprehension variable");
     I->scope = &inner;
     bind_loop_target(I, e->target, e->iter);
     if (e->cond)
@@ -838,7 +858,11 @@ static void infer_assign(Infer *I, Stmt *s)
     Type *t = infer_expr(I, s->value);
     if (is_kind(t, TY_NONE))
         error(I, s->value->loc, "assigning None (an Optional value) is not supported by slotc yet");
-    bind_target(I, target, t, arena_printf("the assignment at line %d", s->loc.line));
+    const char *why = "the assignment";
+    if (s->value->kind == EX_NAME && s->value->var && s->value->var->why)
+        why = arena_printf("'%s', from %s", s->value->name, describe(s->value->var));
+    bind_target(I, target, t, why);
+    settle(I, s->value, target->type);
 }
 
 /* x: T = value */
@@ -847,9 +871,11 @@ static void infer_annassign(Infer *I, Stmt *s)
     Type *t = annotation_type(I, s->annotation);
     if (t)
         bind_target(I, s->target, t, "the annotation");
-    if (s->value)
+    if (s->value) {
         bind_target(I, s->target, infer_expr(I, s->value),
-                    arena_printf("the assignment at line %d", s->loc.line));
+                    "the assignment");
+        settle(I, s->value, s->target->type);
+    }
 }
 
 /* x op= value: the result keeps x's type */
@@ -909,7 +935,8 @@ static void infer_return(Infer *I, Stmt *s)
     Type *t = infer_expr(I, s->value);
     if (is_kind(t, TY_NONE))
         error(I, s->loc, "returning None from here is not supported by slotc yet");
-    bind(I, result, t, s->loc, arena_printf("the return at line %d", s->loc.line));
+    bind(I, result, t, s->loc, "the return");
+    settle(I, s->value, result->type);
 }
 
 static void infer_stmt(Infer *I, Stmt *s)
@@ -955,6 +982,12 @@ static void infer_block(Infer *I, Vec *body)
 
 /* ---- functions and the module -------------------------------------------- */
 
+/* "Person.__init__()" / "main()" */
+static const char *function_title(const Func *f)
+{
+    return f->cls ? arena_printf("%s.%s()", f->cls->name, f->name) : arena_printf("%s()", f->name);
+}
+
 /* module_function for functions, Class_method for methods (__init__ is
  * Class_init); a method named like a generated function gets a '_'. */
 static const char *function_cname(const Module *m, const Func *f)
@@ -978,12 +1011,14 @@ static void declare_function(Infer *I, Func *f)
         Param *p = VEC_AT(Param *, f->params, i);
         if (scope_find(s, p->name))
             diag_at(I->src, p->loc, DIAG_ERROR, "duplicate parameter '%s'", p->name);
-        p->var = new_var(s, p->name, p->loc);
+        p->var = new_var(s, p->name, p->loc, "parameter");
+        p->var->what = arena_printf("parameter '%s' of %s", p->name, function_title(f));
     }
-    declare_block(s, &f->body);
+    declare_block(s, &f->body, "variable");
     f->locals = s->vars;
     f->result = arena_alloc(sizeof(Var));
     f->result->name = arena_printf("%s()", f->name);
+    f->result->what = arena_printf("the return value of %s", function_title(f));
     f->cname = function_cname(I->m, f);
 }
 
@@ -1011,7 +1046,7 @@ static void walk_function(Infer *I, Func *f)
     seed_function(I, f);
     infer_block(I, &f->body);
     if (!f->has_return_value)
-        bind(I, f->result, scalar(TY_NONE), f->loc, "having no 'return value'");
+        bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
     I->scope = NULL;
 }
 
@@ -1040,11 +1075,11 @@ static void walk_module(Infer *I)
     walk_function(I, I->m->entry);
 }
 
-static void report_unknown(Infer *I, Var *v, const char *what, const char *hint)
+static void report_unknown(Infer *I, Var *v, const char *hint)
 {
     if (type_complete(v->type) || v->conflict)
         return;
-    diag_at(I->src, v->loc, DIAG_ERROR, "cannot infer the type of %s '%s'%s; %s", what, v->name,
+    diag_at(I->src, v->loc, DIAG_ERROR, "cannot infer the type of %s%s; %s", v->what,
             v->type ? arena_printf(" (only that it is %s)", type_python(v->type)) : "", hint);
 }
 
@@ -1053,10 +1088,12 @@ static void report_unknowns(Infer *I)
     for (int i = 0; i < I->m->classes.len; i++) {
         Class *c = VEC_AT(Class *, I->m->classes, i);
         for (int j = 0; j < c->fields.len; j++)
-            report_unknown(I, &VEC_AT(Field *, c->fields, j)->var, arena_printf("field of '%s'", c->name),
+            report_unknown(I, &VEC_AT(Field *, c->fields, j)->var,
                            "annotate it where it is assigned (for example 'self.x: int = x')");
     }
-    Vec all = I->m->funcs;
+    Vec all = {0};
+    for (int i = 0; i < I->m->funcs.len; i++)
+        vec_push(&all, VEC_AT(Func *, I->m->funcs, i));
     for (int i = 0; i < I->m->classes.len; i++) {
         Class *c = VEC_AT(Class *, I->m->classes, i);
         for (int j = 0; j < c->methods.len; j++)
@@ -1066,7 +1103,7 @@ static void report_unknowns(Infer *I)
     for (int i = 0; i < all.len; i++) {
         Func *f = VEC_AT(Func *, all, i);
         for (int j = 0; j < f->locals.len; j++)
-            report_unknown(I, VEC_AT(Var *, f->locals, j), "variable", "annotate it (for example 'x: int')");
+            report_unknown(I, VEC_AT(Var *, f->locals, j), "annotate it (for example 'x: int')");
     }
 }
 

@@ -10,7 +10,7 @@
 
 static void inspect_field(const Field *f, FILE *out)
 {
-    const char *origin = f->var.why ? arena_printf("%s (line %d)", f->var.why, f->var.type_loc.line) : "";
+    const char *origin = f->var.why ? arena_printf("line %d: %s", f->var.type_loc.line, f->var.why) : "";
     fprintf(out, "    %-16s %-14s %-20s %6d %5d   %s\n", f->var.name, type_python(f->var.type),
             type_c(f->var.type), f->offset, f->size, origin);
 }

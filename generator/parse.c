@@ -16,6 +16,41 @@ const TSLanguage *tree_sitter_python(void);
 
 enum { MAX_SYNTAX_ERRORS = 20 };
 
+/* The first bracket in text[start, end) that is never closed, skipping
+ * string literals and comments; -1 if they all close. */
+static long unclosed_bracket(const char *text, uint32_t start, uint32_t end)
+{
+    long stack[64];
+    int depth = 0;
+    for (uint32_t i = start; i < end; i++) {
+        char c = text[i];
+        if (c == '#') {
+            while (i < end && text[i] != '\n')
+                i++;
+        } else if (c == '"' || c == '\'') {
+            for (i++; i < end && text[i] != c && text[i] != '\n'; i++)
+                i += text[i] == '\\';
+        } else if (c == '(' || c == '[' || c == '{') {
+            if (depth < 64)
+                stack[depth] = (long)i;
+            depth++;
+        } else if ((c == ')' || c == ']' || c == '}') && depth > 0) {
+            depth--;
+        }
+    }
+    return depth > 0 && depth <= 64 ? stack[depth - 1] : -1;
+}
+
+static Loc loc_at(const Source *src, long offset)
+{
+    int line = 1;
+    long start = 0;
+    for (long i = 0; i < offset; i++)
+        if (src->text[i] == '\n')
+            line++, start = i + 1;
+    return (Loc){line, (int)(offset - start) + 1};
+}
+
 /* Reports one ERROR or MISSING node. */
 static void report_syntax(const Source *src, TSNode node)
 {
@@ -25,9 +60,14 @@ static void report_syntax(const Source *src, TSNode node)
         diag_at(src, loc, DIAG_ERROR, "syntax error: expected '%s'", ts_node_type(node));
         return;
     }
+    long open = unclosed_bracket(src->text, ts_node_start_byte(node), ts_node_end_byte(node));
+    if (open >= 0) {
+        diag_at(src, loc_at(src, open), DIAG_ERROR, "syntax error: '%c' was never closed", src->text[open]);
+        return;
+    }
     TSNode first = ts_node_child(node, 0);
     if (!ts_node_is_null(first) && ts_node_child_count(first) == 0 && !ts_node_is_named(first))
-        diag_at(src, loc, DIAG_ERROR, "syntax error: unexpected '%s'", ts_node_type(first));
+        diag_at(src, loc, DIAG_ERROR, "syntax error in this '%s' statement", ts_node_type(first));
     else
         diag_at(src, loc, DIAG_ERROR, "syntax error");
 }

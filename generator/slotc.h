@@ -234,6 +234,7 @@ typedef struct Param {
 
 struct Var {
     const char *name;
+    const char *what;  /* for diagnostics: "parameter 'age' of Person.__init__()" */
     const char *cname; /* the C identifier */
     Loc loc;           /* first definition */
     Type *type;

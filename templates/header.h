@@ -2,6 +2,8 @@
 #ifndef {{guard}}
 #define {{guard}}
 
+#include <stddef.h>
+
 #include <slot.h>
 
 #if SLOT_VERSION_MAJOR != {{major}} || SLOT_VERSION_MINOR != {{minor}} || SLOT_VERSION_PATCH != {{patch}}

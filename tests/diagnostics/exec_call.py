@@ -1,0 +1,2 @@
+def main():
+    exec("x = 1")

@@ -1,0 +1,3 @@
+def main():
+    double = lambda x: x * 2
+    print(double(3))

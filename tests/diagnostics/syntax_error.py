@@ -1,0 +1,3 @@
+class Person:
+    def __init__(self, name)
+        self.name = name

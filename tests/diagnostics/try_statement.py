@@ -1,0 +1,5 @@
+def main():
+    try:
+        print(1 // 0)
+    except ZeroDivisionError:
+        print("no")

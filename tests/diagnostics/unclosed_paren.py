@@ -1,0 +1,5 @@
+def main():
+    print("hello", (1 + 2)
+
+
+main()

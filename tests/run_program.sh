@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Differential test of one program: CPython's run is the reference; the
+# program built by slotc must print the same bytes on stdout, exit with the
+# same status and, if it fails, end stderr with the same line.  It is built
+# with gcc and with clang (-Werror), and once more with the arena runtime
+# under AddressSanitizer and UndefinedBehaviorSanitizer.
+#
+# usage: run_program.sh SLOTC PROGRAM.py
+set -u
+slotc=$1
+program=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+
+python3 "$program" >"$tmp/python.out" 2>"$tmp/python.err"
+python_status=$?
+expected=${program%.py}.expected
+if [ -f "$expected" ] && ! diff -u "$expected" "$tmp/python.out"; then
+  echo "FAIL: python3 no longer prints $expected"
+  failed=1
+fi
+
+# check NAME: compares the run in $tmp/NAME.* with CPython's
+check() {
+  local name=$1 status=$2
+  if ! diff -u "$tmp/python.out" "$tmp/$name.out" >"$tmp/$name.diff"; then
+    echo "FAIL [$name]: stdout differs from CPython's"
+    head -40 "$tmp/$name.diff"
+    cat "$tmp/$name.err"
+    failed=1
+  fi
+  if [ "$status" != "$python_status" ]; then
+    echo "FAIL [$name]: exit status $status, CPython's $python_status"
+    cat "$tmp/$name.err"
+    failed=1
+  elif [ "$python_status" != 0 ] && [ "$(tail -n 1 "$tmp/python.err")" != "$(tail -n 1 "$tmp/$name.err")" ]; then
+    echo "FAIL [$name]: last stderr line differs"
+    echo "  CPython: $(tail -n 1 "$tmp/python.err")"
+    echo "  slotc:   $(tail -n 1 "$tmp/$name.err")"
+    failed=1
+  fi
+}
+
+for cc in gcc clang; do
+  TMPDIR=$tmp CC=$cc CFLAGS="-O1" "$slotc" run "$program" >"$tmp/$cc.out" 2>"$tmp/$cc.err"
+  check "$cc" $?
+done
+TMPDIR=$tmp CC=gcc CFLAGS="-g -fsanitize=address,undefined -fno-sanitize-recover=all" \
+  ASAN_OPTIONS=detect_leaks=1 "$slotc" run --arena "$program" >"$tmp/sanitized.out" 2>"$tmp/sanitized.err"
+check sanitized $?
+if grep -q "Sanitizer" "$tmp/sanitized.err"; then
+  echo "FAIL [sanitized]: sanitizer report"
+  cat "$tmp/sanitized.err"
+  failed=1
+fi
+[ "$failed" = 0 ] && echo "ok: $(basename "$program") prints CPython's output (gcc, clang, sanitizers)"
+exit "$failed"
