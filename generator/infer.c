@@ -1110,6 +1110,7 @@ static void report_unknowns(Infer *I)
 void infer_module(Module *m)
 {
     Infer I = {.m = m, .src = m->src};
+    int errors = diag_error_count();
     m->entry = arena_alloc(sizeof(Func));
     m->entry->name = "__main__";
     m->entry->loc = (Loc){1, 1};
@@ -1129,6 +1130,6 @@ void infer_module(Module *m)
     } while (I.changed && ++passes < 1000);
     I.report = true;
     walk_module(&I);
-    if (diag_error_count() == 0)
+    if (diag_error_count() == errors)
         report_unknowns(&I);
 }

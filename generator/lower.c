@@ -497,6 +497,33 @@ static Expr *lower_ifexp(Lower *L, TSNode node)
     return e->lhs && e->cond && e->rhs ? e : NULL;
 }
 
+/* generic_type -> identifier type_parameter;  type_parameter -> '[' type
+ * (',' type)* ']'.  An annotation such as list[int] or tuple[str, ...]
+ * becomes an index expression; '...' becomes the name "...". */
+static Expr *lower_generic(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_INDEX, node);
+    e->lhs = lower_expr(L, ts_node_named_child(node, 0));
+    TSNode params = ts_node_named_child(node, 1);
+    Expr *items = new_expr(EX_TUPLE, params);
+    for (uint32_t i = 0; i < ts_node_named_child_count(params); i++) {
+        TSNode t = ts_node_named_child(params, i);
+        TSNode inner = is(t, "type") ? ts_node_named_child(t, 0) : t;
+        Expr *x = NULL;
+        if (!ts_node_is_null(inner) && is(inner, "ellipsis")) {
+            x = new_expr(EX_NAME, inner);
+            x->name = "...";
+        } else {
+            x = lower_expr(L, t);
+        }
+        if (!x)
+            return NULL;
+        vec_push(&items->items, x);
+    }
+    e->rhs = items->items.len == 1 ? VEC_AT(Expr *, items->items, 0) : items;
+    return e->lhs ? e : NULL;
+}
+
 static Expr *lower_expr_kind(Lower *L, TSNode node)
 {
     if (is(node, "identifier")) {
@@ -539,6 +566,8 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
         return lower_ifexp(L, node);
     if (is(node, "type"))
         return lower_expr(L, ts_node_named_child(node, 0));
+    if (is(node, "generic_type"))
+        return lower_generic(L, node);
     unsupported(L, node);
     return NULL;
 }

@@ -53,7 +53,7 @@ static const char *help_inspect =
     "from.\n\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
-/* The passes, in order; NULL once a pass reported an error. */
+/* Reads path and runs the passes; NULL (and the exit status) on error. */
 static Module *compile_file(const char *path, int *status)
 {
     Source *src = source_read(path);
@@ -61,17 +61,9 @@ static Module *compile_file(const char *path, int *status)
         *status = diag_error_count() && errno != 0 ? EXIT_USAGE : EXIT_DIAGNOSTICS;
         return NULL;
     }
-    Module *m = parse_module(src);
-    if (m && diag_error_count() == 0)
-        classes_build(m);
-    if (m && diag_error_count() == 0)
-        infer_module(m);
-    if (m && diag_error_count() == 0)
-        layout_module(m);
-    if (!m || diag_error_count() > 0) {
+    Module *m = compile_source(src);
+    if (!m)
         *status = EXIT_DIAGNOSTICS;
-        return NULL;
-    }
     return m;
 }
 

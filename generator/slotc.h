@@ -83,6 +83,11 @@ typedef struct Loc {
 
 /* Reads and checks path; NULL after reporting an I/O error or bad UTF-8. */
 Source *source_read(const char *path);
+/* The same for text already in memory (tests, fuzzing); path names it. */
+Source *source_from_memory(const char *path, const char *text, size_t size);
+/* The passes from parsing to layout (main.c); NULL once one reported an
+ * error. */
+Module *compile_source(Source *src);
 /* The text of line (1-based), without its newline, and its length. */
 const char *source_line(const Source *src, int line, int *len);
 

@@ -54,15 +54,17 @@ static bool check_text(Source *src)
 static void index_lines(Source *src)
 {
     int cap = 64;
-    src->line_starts = xmalloc(sizeof(int) * (size_t)cap);
+    src->line_starts = arena_alloc(sizeof(int) * (size_t)cap);
     src->nlines = 0;
     src->line_starts[src->nlines++] = 0;
     for (size_t i = 0; i < src->size; i++) {
         if (src->text[i] != '\n')
             continue;
         if (src->nlines == cap) {
+            int *bigger = arena_alloc(sizeof(int) * (size_t)cap * 2);
+            memcpy(bigger, src->line_starts, sizeof(int) * (size_t)cap);
+            src->line_starts = bigger;
             cap *= 2;
-            src->line_starts = xrealloc(src->line_starts, sizeof(int) * (size_t)cap);
         }
         src->line_starts[src->nlines++] = (int)i + 1;
     }
@@ -103,20 +105,24 @@ static char *read_all(const char *path, size_t *size)
     return text;
 }
 
+Source *source_from_memory(const char *path, const char *text, size_t size)
+{
+    Source *src = arena_alloc(sizeof *src);
+    src->path = arena_strdup(path);
+    src->text = arena_strndup(text, size);
+    src->size = size;
+    index_lines(src);
+    return check_text(src) ? src : NULL;
+}
+
 Source *source_read(const char *path)
 {
     size_t size = 0;
     char *text = read_all(path, &size);
     if (!text)
         return NULL;
-    Source *src = arena_alloc(sizeof *src);
-    src->path = arena_strdup(path);
-    src->text = arena_strndup(text, size);
-    src->size = size;
+    Source *src = source_from_memory(path, text, size);
     free(text);
-    index_lines(src);
-    if (!check_text(src))
-        return NULL;
     return src;
 }
 
