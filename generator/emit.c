@@ -33,15 +33,21 @@ static const char *field_decl(const Field *f)
     return arena_printf("%s%s%s;", c, c[strlen(c) - 1] == '*' ? "" : " ", f->var.cname);
 }
 
-/* The field declarations in layout order, each with its offset. */
+/* The field declarations in layout order, each with its offset in a
+ * comment; the comments are aligned, as clang-format aligns them. */
 static const char *struct_fields(const Class *c)
 {
     if (c->layout.len == 0)
         return "char unused_; /* C has no empty structs */";
+    int width = 0;
+    for (int i = 0; i < c->layout.len; i++) {
+        int n = (int)strlen(field_decl(VEC_AT(Field *, c->layout, i)));
+        width = n > width ? n : width;
+    }
     Str s = {0};
     for (int i = 0; i < c->layout.len; i++) {
         Field *f = VEC_AT(Field *, c->layout, i);
-        str_printf(&s, "%s%s /* offset %d */", i ? "\n" : "", field_decl(f), f->offset);
+        str_printf(&s, "%s%-*s /* offset %d */", i ? "\n" : "", width, field_decl(f), f->offset);
     }
     return str_finish(&s);
 }
@@ -329,9 +335,10 @@ Output *emit_module(Module *m)
         functions = arena_printf("%s%s", functions,
                                  RENDER("main.c", KEYS("source", "entry"), KEYS(m->src->path, m->entry->cname)));
     out->header = RENDER("header.h",
-                         KEYS("banner", "guard", "major", "minor", "patch", "file", "version", "typedefs", "structs",
+                         KEYS("banner", "guard", "major", "minor", "patch", "version", "typedefs", "structs",
                               "prototypes"),
-                         KEYS(banner(m, out->header_name), header_guard(m), "0", "1", "0", out->header_name,
+                         KEYS(banner(m, out->header_name), header_guard(m), arena_printf("%d", SLOT_VERSION_MAJOR),
+                              arena_printf("%d", SLOT_VERSION_MINOR), arena_printf("%d", SLOT_VERSION_PATCH),
                               SLOTC_VERSION, str_finish(&E.typedefs), str_finish(&E.structs),
                               str_finish(&E.prototypes)));
     out->source = RENDER("source.c", KEYS("banner", "header", "strings", "helpers", "classes", "functions"),

@@ -8,7 +8,8 @@
  *   A placeholder alone on its line (only spaces before it) is replaced by
  *   a multi-line value with every line indented by those spaces, and an
  *   empty value removes the line entirely.
- *   Everything else is copied as it is.
+ *   Everything else is copied as it is, except that runs of blank lines
+ *   are squeezed to one.
  *
  * Templates live in files under the template directory (templates/ in the
  * source tree); the scaffolding of emitted C is there, not in the code.
@@ -61,6 +62,115 @@ static void add_indented(Str *out, const char *value, int indent)
     }
 }
 
+enum { COLUMN_LIMIT = 100 }; /* as in .clang-format */
+
+/* Offset of the first " = " outside parentheses and strings, or -1. */
+static long top_level_assign(const char *line, size_t n)
+{
+    int depth = 0;
+    for (size_t i = 0; i + 2 < n; i++) {
+        char c = line[i];
+        if (c == '"')
+            for (i++; i < n && line[i] != '"'; i++)
+                i += line[i] == '\\';
+        else if (c == '(' || c == '[' || c == '{')
+            depth++;
+        else if (c == ')' || c == ']' || c == '}')
+            depth--;
+        else if (depth == 0 && c == ' ' && line[i + 1] == '=' && line[i + 2] == ' ')
+            return (long)i;
+    }
+    return -1;
+}
+
+/* Appends line with the arguments of the call whose '(' is line[open]
+ * packed while they fit, continuations aligned after the paren. */
+static void wrap_arguments(Str *out, const char *line, size_t n, size_t open)
+{
+    size_t commas[256];
+    int m = 0, depth = 0;
+    for (size_t i = open; i < n && m < 256; i++) {
+        char c = line[i];
+        if (c == '"') {
+            for (i++; i < n && line[i] != '"'; i++)
+                i += line[i] == '\\';
+            continue;
+        }
+        depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+        if (depth == 1 && c == ',')
+            commas[m++] = i;
+    }
+    size_t start = 0, column = 0;
+    for (int j = 0; j < m; j++) {
+        size_t next_end = j + 1 < m ? commas[j + 1] + 1 : n;
+        if (column + (next_end - start) <= COLUMN_LIMIT)
+            continue;
+        str_addn(out, line + start, commas[j] + 1 - start);
+        str_add(out, "\n");
+        for (size_t k = 0; k <= open; k++)
+            str_add(out, " ");
+        start = commas[j] + 2;
+        column = open + 1;
+    }
+    str_addn(out, line + start, n - start);
+}
+
+/* Breaks a statement longer than the column limit the way clang-format
+ * does in the common cases: after ' = ' when the right side then fits,
+ * otherwise between the arguments of the first call. */
+static void wrap_line(Str *out, const char *line, size_t n)
+{
+    size_t indent = strspn(line, " ");
+    const char *body = line + indent;
+    long assign = top_level_assign(line, n);
+    if (n <= COLUMN_LIMIT || body[0] == '#' || body[0] == '/' || body[0] == '*') {
+        str_addn(out, line, n);
+        return;
+    }
+    if (assign > 0 && indent + 4 + (n - (size_t)assign - 3) <= COLUMN_LIMIT) {
+        str_addn(out, line, (size_t)assign + 2);
+        str_add(out, "\n");
+        for (size_t k = 0; k < indent + 4; k++)
+            str_add(out, " ");
+        str_addn(out, line + assign + 3, n - (size_t)assign - 3);
+        return;
+    }
+    const char *paren = memchr(line + (assign > 0 ? assign : 0), '(', n - (size_t)(assign > 0 ? assign : 0));
+    if (!paren) {
+        str_addn(out, line, n);
+        return;
+    }
+    wrap_arguments(out, line, n, (size_t)(paren - line));
+}
+
+static char *wrap_long_lines(const char *text)
+{
+    Str out = {0};
+    for (const char *p = text; *p;) {
+        const char *end = strchr(p, '\n');
+        size_t n = end ? (size_t)(end - p) : strlen(p);
+        wrap_line(&out, p, n);
+        if (end)
+            str_add(&out, "\n");
+        p += n + (end != NULL);
+    }
+    return str_finish(&out);
+}
+
+/* Keeps at most one blank line in a row (empty values leave gaps). */
+static char *squeeze_blank_lines(Str *text)
+{
+    Str out = {0};
+    int newlines = 0;
+    for (size_t i = 0; i < text->len; i++) {
+        newlines = text->data[i] == '\n' ? newlines + 1 : 0;
+        if (newlines <= 2)
+            str_addn(&out, &text->data[i], 1);
+    }
+    str_free(text);
+    return str_finish(&out);
+}
+
 char *template_render(const char *name, const char *text, const char *const *keys,
                       const char *const *values, int n)
 {
@@ -101,5 +211,5 @@ char *template_render(const char *name, const char *text, const char *const *key
         if (alone && vlen && value[vlen - 1] == '\n' && *p == '\n')
             p++;
     }
-    return str_finish(&out);
+    return wrap_long_lines(squeeze_blank_lines(&out));
 }

@@ -43,19 +43,28 @@ static const char *error__name(slot_exc kind)
     return "Exception";
 }
 
-/* The message is formatted into a heap buffer first so that an empty result
- * (say "%s" with "") is recognised and the name printed alone. */
+/* The message is formatted first so that an empty result (say "%s" with
+ * "") is recognised and the name printed alone.  Most messages fit the
+ * stack buffer; a longer one (a long key in a KeyError) gets a heap copy. */
 void slot_raise(slot_exc kind, const char *format, ...)
 {
+    char small[256];
+    /* Never NULL from emitted code; the guard also keeps GCC's
+     * -Wformat-truncation quiet under -fsanitize=undefined, whose null
+     * check would otherwise leave a path with a null format. */
+    if (!format)
+        format = "";
     va_list args;
     va_start(args, format);
     va_list again;
     va_copy(again, args);
-    int n = vsnprintf(NULL, 0, format, args);
+    int n = vsnprintf(small, sizeof small, format, args);
     va_end(args);
-    char *message = slot_alloc__xrealloc(NULL, n > 0 ? (size_t)n + 1 : 1);
-    if (n > 0)
+    char *message = small;
+    if (n >= (int)sizeof small) {
+        message = slot_alloc__xrealloc(NULL, (size_t)n + 1);
         vsnprintf(message, (size_t)n + 1, format, again);
+    }
     va_end(again);
 
     fflush(stdout);
@@ -63,6 +72,7 @@ void slot_raise(slot_exc kind, const char *format, ...)
         fprintf(stderr, "%s: %s\n", error__name(kind), message);
     else
         fprintf(stderr, "%s\n", error__name(kind));
-    free(message);
+    if (message != small)
+        free(message);
     exit(1);
 }

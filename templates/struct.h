@@ -2,6 +2,6 @@
 struct {{name}} {
     {{fields}}
 };
-/* The layout slotc computed (and `slotc inspect` shows), checked by the compiler. */
+/* The layout `slotc inspect` shows, checked by the compiler. */
 {{checks}}
 

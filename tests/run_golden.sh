@@ -19,4 +19,11 @@ failed=0
 for ext in h c; do
   diff -u "tests/golden/$name.$ext" "$tmp/$name.$ext" || failed=1
 done
+# Emitted C is formatted as the project's .clang-format says.
+for ext in h c; do
+  if ! clang-format --style=file:.clang-format "$tmp/$name.$ext" | diff -u "$tmp/$name.$ext" -; then
+    echo "FAIL: $name.$ext is not formatted as .clang-format says"
+    failed=1
+  fi
+done
 exit "$failed"

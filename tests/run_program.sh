@@ -42,6 +42,18 @@ check() {
   fi
 }
 
+# The emitted C is formatted as the project's .clang-format says.
+mkdir "$tmp/c"
+if "$slotc" build "$program" -o "$tmp/c" 2>"$tmp/build.err"; then
+  for f in "$tmp"/c/*; do
+    if ! clang-format --style=file:"$(dirname "$0")/../.clang-format" "$f" | diff -u "$f" - >"$tmp/format.diff"; then
+      echo "FAIL: $(basename "$f") is not formatted as .clang-format says"
+      head -30 "$tmp/format.diff"
+      failed=1
+    fi
+  done
+fi
+
 for cc in gcc clang; do
   TMPDIR=$tmp CC=$cc CFLAGS="-O1" "$slotc" run "$program" >"$tmp/$cc.out" 2>"$tmp/$cc.err"
   check "$cc" $?

@@ -10,7 +10,6 @@ static const slot_str str_2 = SLOT_STR_LIT(3, 3, INT64_C(8859006581588775315), "
 static const slot_str str_3 = SLOT_STR_LIT(3, 3, INT64_C(7297697321161838388), "dan");
 static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7027156987556462370), "eve");
 
-
 /* samples/crowd.py:8: Person(...) allocates and runs __init__ */
 Person *Person_new(const slot_str *name, int64_t age)
 {
@@ -65,7 +64,6 @@ bool Point_item_eq(const void *a, const void *b)
     return *(Point *const *)a == *(Point *const *)b;
 }
 
-
 /* samples/crowd.py:9: Person.__init__() */
 void Person_init(Person *self, const slot_str *name, int64_t age)
 {
@@ -92,12 +90,14 @@ void crowd_main_(void)
     Person *p = NULL;
     double sx = 0.0;
     Point *pt = NULL;
-    names = slot_list_from(sizeof(const slot_str *), false, 5, (const slot_str *[]){&str_0, &str_1, &str_2, &str_3, &str_4});
+    names = slot_list_from(sizeof(const slot_str *), false, 5,
+                           (const slot_str *[]){&str_0, &str_1, &str_2, &str_3, &str_4});
     people = slot_list_new(sizeof(Person *), false);
     int64_t stop_1 = 1000000;
     for (int64_t i_2 = 0; i_2 < stop_1; i_2 += 1) {
         i = i_2;
-        const slot_str *arg_3 = SLOT_ITEM(const slot_str *, slot_list_at(names, slot_int_mod(i, 5)));
+        const slot_str *arg_3 =
+            SLOT_ITEM(const slot_str *, slot_list_at(names, slot_int_mod(i, 5)));
         Person *item_4 = Person_new(arg_3, slot_int_add(20, slot_int_mod(i, 60)));
         SLOT_ITEM(Person *, slot_list_push(people)) = item_4;
     }
@@ -107,7 +107,8 @@ void crowd_main_(void)
         int64_t stop_6 = 1000000;
         for (int64_t i_7 = 0; i_7 < stop_6; i_7 += 1) {
             i = i_7;
-            SLOT_ITEM(Point *, slot_list_push(list_5)) = Point_new(((double)i * 0.5), ((double)i * 0.25));
+            SLOT_ITEM(Point *, slot_list_push(list_5)) =
+                Point_new(((double)i * 0.5), ((double)i * 0.25));
         }
     }
     points = list_5;

@@ -10,7 +10,6 @@ static const slot_str str_2 = SLOT_STR_LIT(5, 5, INT64_C(4016714235140845417), "
 static const slot_str str_3 = SLOT_STR_LIT(4, 4, INT64_C(6214447664127620175), "Dave");
 static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7821074752877987154), "Eve");
 
-
 /* samples/person.py:11: Person(...) allocates and runs __init__ */
 Person *Person_new(const slot_str *name, int64_t age)
 {
@@ -196,7 +195,6 @@ bool FrozenPerson_item_eq(const void *a, const void *b)
 {
     return FrozenPerson_eq(*(FrozenPerson *const *)a, *(FrozenPerson *const *)b);
 }
-
 
 /* samples/person.py:12: Person.__init__() */
 void Person_init(Person *self, const slot_str *name, int64_t age)

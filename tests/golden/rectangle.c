@@ -4,8 +4,6 @@
 #include <math.h>
 #include <stdio.h>
 
-
-
 /* samples/rectangle.py:7: Rectangle(...) allocates and runs __init__ */
 Rectangle *Rectangle_new(double width, double height)
 {
@@ -32,7 +30,6 @@ bool Rectangle_item_eq(const void *a, const void *b)
 {
     return *(Rectangle *const *)a == *(Rectangle *const *)b;
 }
-
 
 /* samples/rectangle.py:8: Rectangle.__init__() */
 void Rectangle_init(Rectangle *self, double width, double height)

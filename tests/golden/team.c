@@ -10,7 +10,6 @@ static const slot_str str_2 = SLOT_STR_LIT(3, 3, INT64_C(8859006581588775315), "
 static const slot_str str_3 = SLOT_STR_LIT(3, 3, INT64_C(4968841534489911566), "red");
 static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7297697321161838388), "dan");
 
-
 /* samples/team.py:8: Team(...) allocates and runs __init__ */
 Team *Team_new(const slot_str *name, slot_list *members)
 {
@@ -38,7 +37,6 @@ bool Team_item_eq(const void *a, const void *b)
     return *(Team *const *)a == *(Team *const *)b;
 }
 
-
 /* samples/team.py:9: Team.__init__() */
 void Team_init(Team *self, const slot_str *name, slot_list *members)
 {
@@ -65,7 +63,8 @@ void team_main_(void)
     Team *team = NULL;
     int64_t i = 0;
     const slot_str *who = NULL;
-    roster = slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){&str_0, &str_1});
+    roster =
+        slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){&str_0, &str_1});
     SLOT_ITEM(const slot_str *, slot_list_push(roster)) = &str_2;
     team = Team_new(&str_3, roster);
     SLOT_ITEM(const slot_str *, slot_list_push(roster)) = &str_4;
