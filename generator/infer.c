@@ -674,6 +674,7 @@ static Type *infer_name(Infer *I, Expr *e)
     Var *v = scope_find(I->scope, e->name);
     if (v) {
         e->var = v;
+        v->read = true;
         return v->type;
     }
     if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))
@@ -1033,9 +1034,51 @@ static void seed_function(Infer *I, Func *f)
             bind(I, p->var, annotation_type(I, p->annotation), p->annotation->loc, "the annotation");
         if (p->default_value)
             bind(I, p->var, infer_expr(I, p->default_value), p->default_value->loc, "the default value");
+        if (p->default_value && (p->default_value->kind == EX_LIST || p->default_value->kind == EX_LISTCOMP))
+            error(I, p->default_value->loc,
+                  "a list as a default value is not supported by slotc: CPython creates it once and "
+                  "shares it between calls; pass the list explicitly");
     }
     if (f->returns)
         bind(I, f->result, annotation_type(I, f->returns), f->returns->loc, "the annotation");
+}
+
+static bool is_true_literal(const Expr *e)
+{
+    return e->kind == EX_TRUE || (e->kind == EX_INT && e->ival != 0);
+}
+
+static bool has_break(Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_BREAK)
+            return true;
+        /* a break inside a nested loop leaves that loop, not this one */
+        if (s->kind == ST_IF && (has_break(&s->body) || has_break(&s->orelse)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether control can never fall off the end of body: it ends in a
+ * return, an if whose branches all return, or a `while True` that never
+ * breaks. */
+static bool always_returns(Vec *body)
+{
+    if (body->len == 0)
+        return false;
+    Stmt *last = VEC_AT(Stmt *, *body, body->len - 1);
+    switch (last->kind) {
+    case ST_RETURN:
+        return true;
+    case ST_IF:
+        return always_returns(&last->body) && always_returns(&last->orelse);
+    case ST_WHILE:
+        return is_true_literal(last->value) && !has_break(&last->body);
+    default:
+        return false;
+    }
 }
 
 static void walk_function(Infer *I, Func *f)
@@ -1047,6 +1090,11 @@ static void walk_function(Infer *I, Func *f)
     infer_block(I, &f->body);
     if (!f->has_return_value)
         bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
+    else if (!always_returns(&f->body))
+        error(I, f->loc,
+              "%s returns a value but can also reach its end, where Python returns None; slotc "
+              "does not support None results yet: end it with a return",
+              function_title(f));
     I->scope = NULL;
 }
 

@@ -222,6 +222,11 @@ static int cmd_run(int argc, char **argv)
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;
+    if (!m->has_entry) {
+        diag_plain("'%s' has no entry point to run: add an `if __name__ == \"__main__\":` block",
+                   argv[0]);
+        return EXIT_DIAGNOSTICS;
+    }
     Output *out = emit_module(m);
     const char *base = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
     char *dir = arena_printf("%s/slotc-run.XXXXXX", base);

@@ -246,6 +246,7 @@ struct Var {
     Loc type_loc;      /* where the type was decided */
     const char *why;   /* how: "annotation", "argument", ... */
     bool conflict;     /* a conflict was already reported */
+    bool read;         /* read somewhere (unread C variables need a (void) use) */
 };
 
 struct Func {

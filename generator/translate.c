@@ -499,6 +499,8 @@ static void declare_comp_vars(Tr *T, Expr *target)
 {
     if (target->kind == EX_NAME) {
         line(T, "%s;", decl(target->var->type, target->var->cname));
+        if (!target->var->read)
+            line(T, "(void)%s;", target->var->cname);
         return;
     }
     for (int i = 0; i < target->items.len; i++)
@@ -1070,13 +1072,20 @@ static const char *zero(const Type *t)
     }
 }
 
-/* Locals are declared at the top: Python's scope is the whole function. */
+/* Locals are declared at the top: Python's scope is the whole function.
+ * Names Python never reads (an unused parameter, a loop counter) get a
+ * (void) use, as C compilers warn about them. */
 static void function_body(Tr *T, Func *f)
 {
     for (int i = 0; i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
         if (!is_param(f, v))
             line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
+    }
+    for (int i = 0; i < f->locals.len; i++) {
+        Var *v = VEC_AT(Var *, f->locals, i);
+        if (!v->read)
+            line(T, "(void)%s;", v->cname);
     }
     block(T, &f->body);
 }

@@ -1,0 +1,2 @@
+def add(x: int, xs=[]):
+    xs.append(x)
