@@ -29,16 +29,29 @@ static FILE *stream(void)
     return diag_stream ? diag_stream : stderr;
 }
 
+enum { SHOWN_WIDTH = 120 }; /* longer lines are shown around the column */
+
 /* The source line, then spaces up to the column and a caret.  Tabs are kept
- * so the caret lines up in a terminal. */
+ * so the caret lines up in a terminal; a very long line is cut to a window
+ * around the column, marked with "...". */
 static void show_line(const Source *src, Loc loc)
 {
     int len;
     const char *text = source_line(src, loc.line, &len);
     if (!text)
         return;
-    fprintf(stream(), "    %.*s\n    ", len, text);
-    for (int i = 0; i < loc.col - 1 && i < len; i++)
+    int from = 0, to = len;
+    if (len > SHOWN_WIDTH) {
+        from = loc.col - 1 > SHOWN_WIDTH / 2 ? loc.col - 1 - SHOWN_WIDTH / 2 : 0;
+        to = from + SHOWN_WIDTH < len ? from + SHOWN_WIDTH : len;
+        while (from > 0 && ((unsigned char)text[from] & 0xc0) == 0x80)
+            from--; /* whole UTF-8 sequences only */
+        while (to < len && ((unsigned char)text[to] & 0xc0) == 0x80)
+            to++;
+    }
+    const char *before = from > 0 ? "..." : "", *after = to < len ? "..." : "";
+    fprintf(stream(), "    %s%.*s%s\n    %s", before, to - from, text + from, after, from > 0 ? "   " : "");
+    for (int i = from; i < loc.col - 1 && i < to; i++)
         fputc(text[i] == '\t' ? '\t' : ' ', stream());
     fputs("^\n", stream());
 }

@@ -56,9 +56,10 @@ static const char *help_inspect =
 /* Reads path and runs the passes; NULL (and the exit status) on error. */
 static Module *compile_file(const char *path, int *status)
 {
-    Source *src = source_read(path);
+    bool io_error;
+    Source *src = source_read(path, &io_error);
     if (!src) {
-        *status = diag_error_count() && errno != 0 ? EXIT_USAGE : EXIT_DIAGNOSTICS;
+        *status = io_error ? EXIT_USAGE : EXIT_DIAGNOSTICS;
         return NULL;
     }
     Module *m = compile_source(src);
@@ -97,7 +98,6 @@ static int build(const char **files, int n, const char *dir)
     Output **outs = arena_alloc(sizeof(Output *) * (size_t)n);
     int status = 0;
     for (int i = 0; i < n; i++) {
-        errno = 0;
         Module *m = compile_file(files[i], &status);
         if (m)
             outs[i] = emit_module(m);
@@ -141,7 +141,6 @@ static int cmd_inspect(int argc, char **argv)
     if (argc != 1 || argv[0][0] == '-')
         return usage("inspect needs exactly one FILE.py");
     int status = 0;
-    errno = 0;
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;
@@ -218,7 +217,6 @@ static int cmd_run(int argc, char **argv)
     if (argc < 1 || argv[0][0] == '-')
         return usage("run needs a FILE.py");
     int status = 0;
-    errno = 0;
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;

@@ -81,8 +81,9 @@ typedef struct Loc {
     int col;  /* 1-based, in bytes */
 } Loc;
 
-/* Reads and checks path; NULL after reporting an I/O error or bad UTF-8. */
-Source *source_read(const char *path);
+/* Reads and checks path; NULL after reporting an I/O error (*io_error set)
+ * or text that is not UTF-8. */
+Source *source_read(const char *path, bool *io_error);
 /* The same for text already in memory (tests, fuzzing); path names it. */
 Source *source_from_memory(const char *path, const char *text, size_t size);
 /* The passes from parsing to layout (main.c); NULL once one reported an

@@ -115,10 +115,11 @@ Source *source_from_memory(const char *path, const char *text, size_t size)
     return check_text(src) ? src : NULL;
 }
 
-Source *source_read(const char *path)
+Source *source_read(const char *path, bool *io_error)
 {
     size_t size = 0;
     char *text = read_all(path, &size);
+    *io_error = text == NULL;
     if (!text)
         return NULL;
     Source *src = source_from_memory(path, text, size);

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The command line's contract: exit statuses, help, usage errors, I/O
+# errors, hostile input answered with a diagnostic (never a crash), outputs
+# never half-written, and `run`'s temporary directory removed.
+#
+# usage: run_cli.sh SLOTC   (from the source root)
+set -u
+slotc=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+failed=0
+
+# expect STATUS PATTERN CMD...: runs CMD, checks its exit status and that
+# PATTERN (a grep -E regex) appears in its stdout+stderr.
+expect() {
+  local want=$1 pattern=$2
+  shift 2
+  local out status
+  out=$("$@" 2>&1)
+  status=$?
+  if [ "$status" != "$want" ] || ! grep -qE -- "$pattern" <<<"$out"; then
+    echo "FAIL: $* -> status $status (want $want), output:"
+    head -c 600 <<<"$out"
+    echo
+    failed=1
+  fi
+}
+
+expect 0 '^slotc [0-9]+\.[0-9]+\.[0-9]+$' "$slotc" --version
+expect 0 'usage: slotc build' "$slotc" --help
+for cmd in build run inspect; do
+  expect 0 "usage: slotc $cmd" "$slotc" "$cmd" --help
+done
+expect 2 'no command given' "$slotc"
+expect 2 "unknown command 'frobnicate'" "$slotc" frobnicate
+expect 2 'build needs at least one FILE.py and -o DIR' "$slotc" build samples/person.py
+expect 2 "output directory '$tmp/missing' does not exist" "$slotc" build samples/person.py -o "$tmp/missing"
+expect 2 "cannot read '$tmp/none.py': No such file" "$slotc" build "$tmp/none.py" -o "$tmp"
+expect 2 "cannot read 'samples': it is a directory" "$slotc" inspect samples
+expect 0 'class Person \(plain, line 11\): 16 bytes' "$slotc" inspect samples/person.py
+
+# Hostile input: each gets a diagnostic in bounded time, never a crash.
+python3 -c "print('def main():\n    x = ' + '(' * 10000 + '1' + ')' * 10000)" >"$tmp/deep.py"
+expect 1 'nested more than 200 levels deep' timeout 20 "$slotc" build "$tmp/deep.py" -o "$tmp"
+python3 -c "print('def main():\n    ' + 'x' * 100000 + ' = 1\n    print(1)')" >"$tmp/long.py"
+expect 0 '' timeout 20 "$slotc" build "$tmp/long.py" -o "$tmp"
+printf 'def main():\n    print("\xff")\n' >"$tmp/bad.py"
+expect 1 'not valid UTF-8' "$slotc" build "$tmp/bad.py" -o "$tmp"
+printf 'def main():\n    print(1)\0\n' >"$tmp/nul.py"
+expect 1 'contains a NUL byte' "$slotc" build "$tmp/nul.py" -o "$tmp"
+: >"$tmp/empty.py"
+expect 0 '' "$slotc" build "$tmp/empty.py" -o "$tmp"
+python3 -c "
+for i in range(20000):
+    print(f'class C{i}:\n    def __init__(self, v: int):\n        self.v = v\n')" >"$tmp/many.py"
+expect 0 '' timeout 60 "$slotc" build "$tmp/many.py" -o "$tmp"
+
+# A failed build leaves earlier outputs untouched.
+mkdir "$tmp/out"
+"$slotc" build samples/team.py -o "$tmp/out"
+cp "$tmp/out/team.c" "$tmp/team.c.before"
+printf 'def main():\n    exec("1")\n' >"$tmp/team.py"
+expect 1 "'exec\(\)' is not supported" "$slotc" build samples/person.py "$tmp/team.py" -o "$tmp/out"
+if ! cmp -s "$tmp/out/team.c" "$tmp/team.c.before" || [ -e "$tmp/out/person.c" ]; then
+  echo "FAIL: a failed build changed the output directory"
+  failed=1
+fi
+if ls -A "$tmp/out" | grep -q '^\.'; then
+  echo "FAIL: temporary files left in the output directory"
+  failed=1
+fi
+chmod 500 "$tmp/out"
+if [ "$(id -u)" != 0 ]; then
+  expect 2 'cannot write' "$slotc" build samples/person.py -o "$tmp/out"
+fi
+chmod 700 "$tmp/out"
+
+# run: the program's exit status, ARGS passed, nothing left behind.
+printf 'def main():\n    print([1][3])\n\nif __name__ == "__main__":\n    main()\n' >"$tmp/fails.py"
+mkdir "$tmp/runs"
+expect 1 '^IndexError: list index out of range$' env TMPDIR="$tmp/runs" "$slotc" run "$tmp/fails.py"
+printf 'class P:\n    def __init__(self, x: int):\n        self.x = x\n' >"$tmp/library.py"
+expect 1 'has no entry point' "$slotc" run "$tmp/library.py"
+expect 0 '^3 -1 0 \[0, 0\]$' env TMPDIR="$tmp/runs" "$slotc" run tests/programs/unused_names.py
+if [ -n "$(ls -A "$tmp/runs")" ]; then
+  echo "FAIL: run left files in TMPDIR: $(ls -A "$tmp/runs")"
+  failed=1
+fi
+
+[ "$failed" = 0 ] && echo "ok: command line"
+exit "$failed"
