@@ -159,7 +159,7 @@ static void emit_repr(Emit *E, Class *c)
     str_add(&E->classes, RENDER("repr_record.c", KEYS("name", "fields"), KEYS(c->name, str_finish(&fields))));
 }
 
-static const char *field_equal(const Field *f)
+static const char *field_equal(Emit *E, const Field *f)
 {
     const char *a = arena_printf("a->%s", f->var.cname), *b = arena_printf("b->%s", f->var.cname);
     switch (f->var.type->kind) {
@@ -168,7 +168,7 @@ static const char *field_equal(const Field *f)
     case TY_LIST:
     case TY_TUPLE:
         return arena_printf("slot_%s_eq(%s, %s, %s)", f->var.type->kind == TY_LIST ? "list" : "tuple", a, b,
-                            translate_eq_fn(f->var.type->item));
+                            translate_eq_fn(E->m, f->var.type->item));
     case TY_CLASS:
         if (f->var.type->cls->eq)
             return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, a, b);
@@ -208,7 +208,7 @@ static void emit_eq(Emit *E, Class *c)
     Str test = {0}, hashes = {0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
-        str_printf(&test, "%s%s", i ? " && " : "", field_equal(f));
+        str_printf(&test, "%s%s", i ? " && " : "", field_equal(E, f));
         str_printf(&hashes, "%s%s", i ? ", " : "", field_hash(f));
     }
     const char *count = arena_printf("%d", c->fields.len);

@@ -569,15 +569,22 @@ static bool comparable(const Type *a, const Type *b, Op op)
     if (!type_eq(a, b))
         return false;
     if (op == OP_EQ || op == OP_NE)
-        return a->kind != TY_LIST && a->kind != TY_TUPLE;
+        return true;
     return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && a->cls->order);
 }
 
 static Type *infer_compare(Infer *I, Expr *e)
 {
     for (int i = 0; i + 1 < e->items.len; i++) {
-        Type *a = infer_expr(I, VEC_AT(Expr *, e->items, i));
-        Type *b = infer_expr(I, VEC_AT(Expr *, e->items, i + 1));
+        Expr *x = VEC_AT(Expr *, e->items, i), *y = VEC_AT(Expr *, e->items, i + 1);
+        Type *a = infer_expr(I, x), *b = infer_expr(I, y);
+        if (e->ops[i] == OP_EQ || e->ops[i] == OP_NE) {
+            /* `xs == []`: the empty list has the other side's type */
+            if (x->kind == EX_LIST && !type_complete(a) && type_complete(b))
+                settle(I, x, b), a = x->type;
+            if (y->kind == EX_LIST && !type_complete(b) && type_complete(a))
+                settle(I, y, a), b = y->type;
+        }
         if (a && b && !comparable(a, b, e->ops[i]))
             error(I, VEC_AT(Expr *, e->items, i)->loc,
                   "comparing %s with %s this way is not supported by slotc", type_python(a),

@@ -359,7 +359,7 @@ char *translate_module(Module *m, Str *decls);
 /* The slot_repr_fn / slot_eq_fn for items of type t (helpers for nested
  * containers are added to m->helpers). */
 const char *translate_repr_fn(Module *m, const Type *t);
-const char *translate_eq_fn(const Type *t);
+const char *translate_eq_fn(Module *m, const Type *t);
 
 /* ---- template.c + emit.c: files on disk ---------------------------------- */
 

@@ -153,11 +153,22 @@ const char *translate_repr_fn(Module *m, const Type *t)
     return name;
 }
 
-const char *translate_eq_fn(const Type *t)
+const char *translate_eq_fn(Module *m, const Type *t)
 {
     if (t->kind == TY_CLASS)
         return arena_printf("%s_item_eq", t->cls->name);
-    return arena_printf("slot_eq_%s", type_python(t));
+    if (t->kind != TY_LIST && t->kind != TY_TUPLE)
+        return arena_printf("slot_eq_%s", type_python(t));
+    const char *name = arena_printf("eq_%s", mangle(t));
+    if (has_helper(m, name))
+        return name;
+    const char *inner = translate_eq_fn(m, t->item);
+    const char *kind = t->kind == TY_LIST ? "list" : "tuple";
+    str_printf(&m->helpers,
+               "static bool %s(const void *a, const void *b)\n{\n"
+               "    return slot_%s_eq(*(%s const *)a, *(%s const *)b, %s);\n}\n\n",
+               name, kind, type_c(t), type_c(t), inner);
+    return name;
 }
 
 static const char *cmp_fn(const Type *t)
@@ -327,7 +338,6 @@ static const char *binary(Tr *T, Expr *e)
 /* One comparison a op b of typed operands. */
 static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, const char *b)
 {
-    (void)T;
     static const char *cops[] = {[OP_EQ] = "==", [OP_NE] = "!=", [OP_LT] = "<",
                                  [OP_LE] = "<=", [OP_GT] = ">",  [OP_GE] = ">=",
                                  [OP_IS] = "==", [OP_IS_NOT] = "!="};
@@ -336,8 +346,11 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
         if (tb->kind == TY_STR)
             return arena_printf("%sslot_str_contains(%s, %s)", neg, b, a);
         return arena_printf("%sslot_%s_contains(%s, &(%s){%s}, %s)", neg,
-                            tb->kind == TY_LIST ? "list" : "tuple", b, type_c(ta), a, translate_eq_fn(ta));
+                            tb->kind == TY_LIST ? "list" : "tuple", b, type_c(ta), a, translate_eq_fn(T->m, ta));
     }
+    if ((ta->kind == TY_LIST || ta->kind == TY_TUPLE) && (op == OP_EQ || op == OP_NE))
+        return arena_printf("%sslot_%s_eq(%s, %s, %s)", op == OP_NE ? "!" : "",
+                            ta->kind == TY_LIST ? "list" : "tuple", a, b, translate_eq_fn(T->m, ta->item));
     if (ta->kind == TY_STR)
         return op == OP_EQ || op == OP_NE
                    ? arena_printf("%sslot_str_eq(%s, %s)", op == OP_NE ? "!" : "", a, b)

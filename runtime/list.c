@@ -174,6 +174,21 @@ bool slot_list_contains(const slot_list *self, const void *item, slot_eq_fn eq)
     return false;
 }
 
+/* Equal lengths and items equal one by one. */
+static bool list__items_eq(const unsigned char *a, const unsigned char *b, int64_t n, size_t size,
+                           slot_eq_fn eq)
+{
+    for (int64_t i = 0; i < n; i++)
+        if (!eq(a + (size_t)i * size, b + (size_t)i * size))
+            return false;
+    return true;
+}
+
+bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq)
+{
+    return a->len == b->len && list__items_eq(a->items, b->items, a->len, a->item_size, eq);
+}
+
 /* "[a, b]": each item through repr, as Python prints a list. */
 void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr)
 {
@@ -290,6 +305,11 @@ bool slot_tuple_contains(const slot_tuple *self, const void *item, slot_eq_fn eq
             return true;
     }
     return false;
+}
+
+bool slot_tuple_eq(const slot_tuple *a, const slot_tuple *b, slot_eq_fn eq)
+{
+    return a->len == b->len && list__items_eq(a->items, b->items, a->len, (size_t)a->item_size, eq);
 }
 
 /* "()", "(a,)", "(a, b)". */

@@ -64,11 +64,11 @@ int64_t slot_int_mod(int64_t a, int64_t b)
  * b < 0 into a float power), so it aborts rather than raise. */
 int64_t slot_int_pow(int64_t a, int64_t b)
 {
-    if (b < 0) {
-        fflush(stdout);
-        fprintf(stderr, "slot: slot_int_pow called with exponent %lld\n", (long long)b);
-        abort();
-    }
+    if (b < 0)
+        slot_raise(SLOT_VALUE_ERROR,
+                   "negative exponent %lld: in slotc int ** int is an int (write float(x) ** y "
+                   "for a float power)",
+                   (long long)b);
     int64_t result = 1;
     int64_t base = a;
     while (b > 0) {
@@ -326,4 +326,13 @@ int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes)
     if (acc == UINT64_MAX)
         return 1546275796;
     return (int64_t)acc;
+}
+
+/* CPython hashes an object by its address rotated right by 4 bits (the low
+ * bits of an aligned address are always zero). */
+int64_t slot_hash_pointer(const void *p)
+{
+    uintptr_t v = (uintptr_t)p;
+    int64_t h = (int64_t)((v >> 4) | (v << (8 * sizeof v - 4)));
+    return h == -1 ? -2 : h;
 }

@@ -107,8 +107,8 @@ static inline int64_t slot_int_neg(int64_t a)
  * raises ZeroDivisionError with CPython's words. */
 int64_t slot_int_floordiv(int64_t a, int64_t b);
 int64_t slot_int_mod(int64_t a, int64_t b);
-/* a ** b for b >= 0 (overflow raises); b < 0 is handled by the caller as a
- * float power. */
+/* a ** b (overflow raises).  CPython's result is a float when b < 0; slotc
+ * types int ** int as int, so a negative b raises ValueError instead. */
 int64_t slot_int_pow(int64_t a, int64_t b);
 /* int / int is a float; "division by zero" when b == 0. */
 double slot_int_truediv(int64_t a, int64_t b);
@@ -131,6 +131,9 @@ int64_t slot_hash_float(double v);
 /* Folds the hashes of a tuple's items (or a frozen record's fields) the way
  * CPython's tuplehash does; hash((1, 2)) equals CPython's. */
 int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes);
+/* hash() of an object that compares by identity, from its address the way
+ * CPython derives it from id(). */
+int64_t slot_hash_pointer(const void *p);
 
 /* ---- str: immutable UTF-8 ----------------------------------------------- */
 
@@ -247,6 +250,8 @@ void *slot_list_push(slot_list *self);
  * IndexError("list index out of range"). */
 void *slot_list_at(const slot_list *self, int64_t i);
 bool slot_list_contains(const slot_list *self, const void *item, slot_eq_fn eq);
+/* a == b: the same length and equal items. */
+bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq);
 /* Stable sort in place; reverse keeps equal items in their order, as
  * Python's does. */
 void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse);
@@ -266,6 +271,7 @@ slot_list *slot_list_from_tuple(const slot_tuple *self, bool atomic);
 /* IndexError("tuple index out of range") when out of range. */
 const void *slot_tuple_at(const slot_tuple *self, int64_t i);
 bool slot_tuple_contains(const slot_tuple *self, const void *item, slot_eq_fn eq);
+bool slot_tuple_eq(const slot_tuple *a, const slot_tuple *b, slot_eq_fn eq);
 /* "(a, b)", "(a,)" for one item, "()" for none. */
 void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
 

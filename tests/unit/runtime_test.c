@@ -820,3 +820,33 @@ RAISES(attribute_error)
     expect_stderr("AttributeError: 'Person' object has no attribute 'x'\n");
     slot_raise(SLOT_ATTRIBUTE_ERROR, "'%s' object has no attribute '%s'", "Person", "x");
 }
+
+/* ---- equality of sequences, identity hashes, negative powers ------------ */
+
+Test(list, equality_compares_length_and_items, .init = setup)
+{
+    int64_t a[] = {1, 2, 3}, b[] = {1, 2, 4};
+    slot_list *x = slot_list_from(sizeof(int64_t), true, 3, a);
+    cr_expect(slot_list_eq(x, slot_list_from(sizeof(int64_t), true, 3, a), slot_eq_int));
+    cr_expect_not(slot_list_eq(x, slot_list_from(sizeof(int64_t), true, 3, b), slot_eq_int));
+    cr_expect_not(slot_list_eq(x, slot_list_from(sizeof(int64_t), true, 2, a), slot_eq_int));
+    cr_expect(slot_tuple_eq(slot_tuple_from_list(x), slot_tuple_from(sizeof(int64_t), true, 3, a),
+                            slot_eq_int));
+    cr_expect_not(slot_tuple_eq(slot_tuple_from_list(x), slot_tuple_from(sizeof(int64_t), true, 0, NULL),
+                                slot_eq_int));
+}
+
+Test(hash, pointer_hash_is_stable_and_not_minus_one, .init = setup)
+{
+    void *p = slot_alloc(16), *q = slot_alloc(16);
+    cr_expect_eq(slot_hash_pointer(p), slot_hash_pointer(p));
+    cr_expect_neq(slot_hash_pointer(p), slot_hash_pointer(q));
+    cr_expect_neq(slot_hash_pointer((void *)(uintptr_t)-1), -1);
+}
+
+RAISES(negative_int_power)
+{
+    expect_stderr("ValueError: negative exponent -1: in slotc int ** int is an int (write "
+                  "float(x) ** y for a float power)\n");
+    slot_int_pow(2, -1);
+}
