@@ -42,6 +42,13 @@ bool class_is_record(const Class *c)
            (c->kind == CK_DATACLASS && c->frozen);
 }
 
+/* Records with eq (namedtuples, NamedTuples, dataclasses) compare and hash
+ * by their fields; other classes by identity. */
+bool class_compares_by_value(const Class *c)
+{
+    return c->eq && c->kind != CK_PLAIN && c->kind != CK_SLOTS;
+}
+
 Class *module_find_class(const Module *m, const char *name)
 {
     for (int i = 0; i < m->classes.len; i++)

@@ -121,28 +121,6 @@ static void emit_constructor(Emit *E, Class *c)
                                 KEYS(src, line, c->name, p, alloc_fn(c), str_finish(&stores))));
 }
 
-/* One field's repr, appended to out. */
-static const char *repr_field(Module *m, const Field *f)
-{
-    const char *v = arena_printf("self->%s", f->var.cname);
-    switch (f->var.type->kind) {
-    case TY_INT:
-    case TY_FLOAT:
-    case TY_BOOL:
-        return arena_printf("slot_buf_%s(out, %s);", type_python(f->var.type), v);
-    case TY_STR:
-        return arena_printf("slot_buf_str_repr(out, %s);", v);
-    case TY_LIST:
-    case TY_TUPLE:
-        return arena_printf("slot_buf_%s(out, %s, %s);", f->var.type->kind == TY_LIST ? "list" : "tuple", v,
-                            translate_repr_fn(m, f->var.type->item));
-    case TY_CLASS:
-        return arena_printf("%s_repr(out, %s);", f->var.type->cls->name, v);
-    default:
-        die("repr of field %s", f->var.name);
-    }
-}
-
 static void emit_repr(Emit *E, Class *c)
 {
     str_printf(&E->prototypes, "void %s_repr(slot_buf *out, const %s *self);\n", c->name, c->name);
@@ -154,7 +132,7 @@ static void emit_repr(Emit *E, Class *c)
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         str_printf(&fields, "%sslot_buf_cstr(out, \"%s%s=\");\n%s", i ? "\n" : "", i ? ", " : "", f->var.name,
-                   repr_field(E->m, f));
+                   translate_format(E->m, "out", f->var.type, arena_printf("self->%s", f->var.cname), true));
     }
     str_add(&E->classes, RENDER("repr_record.c", KEYS("name", "fields"), KEYS(c->name, str_finish(&fields))));
 }
@@ -170,7 +148,7 @@ static const char *field_equal(Emit *E, const Field *f)
         return arena_printf("slot_%s_eq(%s, %s, %s)", f->var.type->kind == TY_LIST ? "list" : "tuple", a, b,
                             translate_eq_fn(E->m, f->var.type->item));
     case TY_CLASS:
-        if (f->var.type->cls->eq)
+        if (class_compares_by_value(f->var.type->cls))
             return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, a, b);
         return arena_printf("%s == %s", a, b);
     default:
@@ -178,38 +156,17 @@ static const char *field_equal(Emit *E, const Field *f)
     }
 }
 
-static const char *field_hash(const Field *f)
-{
-    const char *v = arena_printf("self->%s", f->var.cname);
-    switch (f->var.type->kind) {
-    case TY_INT:
-        return arena_printf("slot_hash_int(%s)", v);
-    case TY_BOOL:
-        return arena_printf("slot_hash_int((int64_t)%s)", v);
-    case TY_FLOAT:
-        return arena_printf("slot_hash_float(%s)", v);
-    case TY_STR:
-        return arena_printf("%s->hash", v);
-    case TY_CLASS:
-        if (f->var.type->cls->eq && f->var.type->cls->kind != CK_PLAIN && f->var.type->cls->kind != CK_SLOTS)
-            return arena_printf("%s_hash(%s)", f->var.type->cls->name, v);
-        return arena_printf("slot_hash_pointer(%s)", v);
-    default: /* lists (and tuples of them) cannot be hashed, as in CPython */
-        return arena_printf("(slot_raise(SLOT_TYPE_ERROR, \"unhashable type: '%s'\"), 0)",
-                            f->var.type->kind == TY_LIST ? "list" : "tuple");
-    }
-}
-
 /* Records that compare by value: Name_eq and Name_hash. */
 static void emit_eq(Emit *E, Class *c)
 {
-    if (!c->eq || c->kind == CK_PLAIN || c->kind == CK_SLOTS)
+    if (!class_compares_by_value(c))
         return;
     Str test = {0}, hashes = {0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         str_printf(&test, "%s%s", i ? " && " : "", field_equal(E, f));
-        str_printf(&hashes, "%s%s", i ? ", " : "", field_hash(f));
+        str_printf(&hashes, "%s%s", i ? ", " : "",
+                   translate_hash(f->var.type, arena_printf("self->%s", f->var.cname)));
     }
     const char *count = arena_printf("%d", c->fields.len);
     str_printf(&E->prototypes, "bool %s_eq(const %s *a, const %s *b);\n", c->name, c->name, c->name);
@@ -240,8 +197,7 @@ static void emit_cmp(Emit *E, Class *c)
 
 static void emit_items(Emit *E, Class *c)
 {
-    bool by_value = c->eq && c->kind != CK_PLAIN && c->kind != CK_SLOTS;
-    const char *eq = by_value ? arena_printf("%s_eq(*(%s *const *)a, *(%s *const *)b)", c->name, c->name, c->name)
+    const char *eq = class_compares_by_value(c) ? arena_printf("%s_eq(*(%s *const *)a, *(%s *const *)b)", c->name, c->name, c->name)
                               : arena_printf("*(%s *const *)a == *(%s *const *)b", c->name, c->name);
     str_printf(&E->prototypes, "void %s_item_repr(slot_buf *out, const void *item);\n", c->name);
     str_printf(&E->prototypes, "bool %s_item_eq(const void *a, const void *b);\n", c->name);

@@ -426,8 +426,11 @@ static Type *call_builtin(Infer *I, Expr *call, const char *name)
         if (!arity(I, call, 1, 1, name))
             return NULL;
         Type *t = arg_type(I, call, 0);
-        if (t && !is_number(t) && !is_kind(t, TY_STR) &&
-            !(is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->eq))
+        if (is_kind(t, TY_CLASS) && t->cls->kind == CK_DATACLASS && t->cls->eq && !t->cls->frozen)
+            error(I, call->loc, "unhashable type: '%s' (a dataclass with eq=True and not frozen; "
+                                "CPython raises TypeError here)",
+                  t->cls->name);
+        else if (t && !is_number(t) && !is_kind(t, TY_STR) && !is_kind(t, TY_CLASS))
             error(I, call->loc, "hash() of a %s is not supported by slotc", type_python(t));
         return scalar(TY_INT);
     }

@@ -328,6 +328,7 @@ Func *class_find_method(const Class *c, const char *name);
 Field *class_find_field(const Class *c, const char *name);
 /* Namedtuples and frozen dataclasses compare by value. */
 bool class_is_record(const Class *c);
+bool class_compares_by_value(const Class *c);
 const char *class_kind_name(ClassKind k);
 
 /* ---- infer.c: types ------------------------------------------------------ */
@@ -360,6 +361,9 @@ char *translate_module(Module *m, Str *decls);
  * containers are added to m->helpers). */
 const char *translate_repr_fn(Module *m, const Type *t);
 const char *translate_eq_fn(Module *m, const Type *t);
+/* The statement appending str(value) (repr when repr) to *buf. */
+const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
+const char *translate_hash(const Type *t, const char *value);
 
 /* ---- template.c + emit.c: files on disk ---------------------------------- */
 

@@ -178,33 +178,56 @@ static const char *cmp_fn(const Type *t)
     return arena_printf("slot_cmp_%s", type_python(t));
 }
 
-/* Appends str(value) (or repr) of type t to the slot_buf named buf. */
-static void format_into(Tr *T, const char *buf, const Type *t, const char *value, bool repr)
+/* The call that appends str(value) (or repr) of type t to the slot_buf
+ * pointed to by buf. */
+const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr)
 {
     switch (t->kind) {
     case TY_INT:
     case TY_FLOAT:
     case TY_BOOL:
-        line(T, "slot_buf_%s(&%s, %s);", type_python(t), buf, value);
-        return;
+        return arena_printf("slot_buf_%s(%s, %s);", type_python(t), buf, value);
     case TY_STR:
-        line(T, "slot_buf_str%s(&%s, %s);", repr ? "_repr" : "", buf, value);
-        return;
+        return arena_printf("slot_buf_str%s(%s, %s);", repr ? "_repr" : "", buf, value);
     case TY_NONE:
-        line(T, "slot_buf_none(&%s);", buf);
-        return;
+        return arena_printf("slot_buf_none(%s);", buf);
     case TY_LIST:
     case TY_TUPLE:
-        line(T, "slot_buf_%s(&%s, %s, %s);", t->kind == TY_LIST ? "list" : "tuple", buf, value,
-             translate_repr_fn(T->m, t->item));
-        return;
+        return arena_printf("slot_buf_%s(%s, %s, %s);", t->kind == TY_LIST ? "list" : "tuple", buf, value,
+                            translate_repr_fn(m, t->item));
     case TY_CLASS:
-        line(T, "%s_repr(&%s, %s);", t->cls->name, buf, value);
-        return;
+        return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
     case TY_UNKNOWN:
         break;
     }
-    die("format_into: unknown type");
+    die("translate_format: unknown type");
+}
+
+/* hash() of a value of type t. */
+const char *translate_hash(const Type *t, const char *value)
+{
+    switch (t->kind) {
+    case TY_INT:
+        return arena_printf("slot_hash_int(%s)", value);
+    case TY_BOOL:
+        return arena_printf("slot_hash_int((int64_t)%s)", value);
+    case TY_FLOAT:
+        return arena_printf("slot_hash_float(%s)", value);
+    case TY_STR:
+        return arena_printf("%s->hash", value);
+    case TY_CLASS:
+        if (class_compares_by_value(t->cls))
+            return arena_printf("%s_hash(%s)", t->cls->name, value);
+        return arena_printf("slot_hash_pointer(%s)", value);
+    default: /* lists (and tuples holding them) cannot be hashed, as in CPython */
+        return arena_printf("(slot_raise(SLOT_TYPE_ERROR, \"unhashable type: '%s'\"), 0)",
+                            t->kind == TY_LIST ? "list" : "tuple");
+    }
+}
+
+static void format_into(Tr *T, const char *buf, const Type *t, const char *value, bool repr)
+{
+    line(T, "%s", translate_format(T->m, arena_printf("&%s", buf), t, value, repr));
 }
 
 /* ---- expressions ---------------------------------------------------------- */
@@ -358,7 +381,7 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     if (ta->kind == TY_CLASS && op != OP_IS && op != OP_IS_NOT) {
         Class *c = ta->cls;
         if (op == OP_EQ || op == OP_NE)
-            return c->eq ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name, a, b)
+            return class_compares_by_value(c) ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name, a, b)
                          : arena_printf("(%s %s %s)", a, cops[op], b);
         return arena_printf("(%s_cmp(%s, %s) %s 0)", c->name, a, b, cops[op]);
     }
@@ -688,22 +711,6 @@ static const char *minmax_call(Tr *T, Expr *call, bool is_min)
     return arena_printf("(%s ? %s : %s)", test, b, a);
 }
 
-static const char *hash_of(const Type *t, const char *v)
-{
-    switch (t->kind) {
-    case TY_INT:
-        return arena_printf("slot_hash_int(%s)", v);
-    case TY_BOOL:
-        return arena_printf("slot_hash_int((int64_t)%s)", v);
-    case TY_FLOAT:
-        return arena_printf("slot_hash_float(%s)", v);
-    case TY_STR:
-        return arena_printf("%s->hash", v);
-    default:
-        return arena_printf("%s_hash(%s)", t->cls->name, v);
-    }
-}
-
 static const char *builtin_call(Tr *T, Expr *call, const char *name)
 {
     Expr *arg = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
@@ -723,7 +730,7 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return t->kind == TY_CLASS ? arena_printf("INT64_C(%d)", t->cls->fields.len)
                                    : arena_printf("%s->len", v);
     if (strcmp(name, "hash") == 0)
-        return hash_of(t, v);
+        return translate_hash(t, v);
     if (strcmp(name, "abs") == 0)
         return t->kind == TY_FLOAT ? arena_printf("fabs(%s)", v) : arena_printf("slot_int_abs(%s)", as_int(t, v));
     if (strcmp(name, "int") == 0)
