@@ -247,13 +247,14 @@ static int64_t code_points(const char *s, size_t n)
     return len;
 }
 
-/* static const slot_str str_0 = SLOT_STR_LIT(...); for every literal */
+/* static const slot_str *const str_0 = &(const slot_str){...}; for every
+ * literal: a constant pointer to a static string object. */
 static const char *string_table(const Module *m)
 {
     Str s = {0};
     for (int i = 0; i < m->strings.len; i++) {
         Expr *e = VEC_AT(Expr *, m->strings, i);
-        str_printf(&s, "%sstatic const slot_str str_%d = SLOT_STR_LIT(%zu, %lld, INT64_C(%lld), %s);", i ? "\n" : "", i,
+        str_printf(&s, "%sstatic const slot_str *const str_%d = SLOT_STR(%zu, %lld, INT64_C(%lld), %s);", i ? "\n" : "", i,
                    e->slen, (long long)code_points(e->sval, e->slen),
                    (long long)slot_hash_bytes(e->sval, e->slen), c_string(e->sval, e->slen));
     }

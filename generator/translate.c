@@ -118,6 +118,13 @@ static const char *mangle(const Type *t)
     }
 }
 
+/* "slot_list *const *": how a helper reads an item of type t (a pointer). */
+static const char *const_item_ptr(const Type *t)
+{
+    const char *c = type_c(t);
+    return arena_printf("%.*s*const *", (int)strlen(c) - 1, c);
+}
+
 static bool has_helper(Module *m, const char *name)
 {
     for (int i = 0; i < m->helper_names.len; i++)
@@ -148,8 +155,8 @@ const char *translate_repr_fn(Module *m, const Type *t)
     const char *inner = translate_repr_fn(m, t->item);
     str_printf(&m->helpers,
                "static void %s(slot_buf *out, const void *item)\n{\n"
-               "    slot_buf_%s(out, *(%s const *)item, %s);\n}\n\n",
-               name, t->kind == TY_LIST ? "list" : "tuple", type_c(t), inner);
+               "    slot_buf_%s(out, *(%s)item, %s);\n}\n\n",
+               name, t->kind == TY_LIST ? "list" : "tuple", const_item_ptr(t), inner);
     return name;
 }
 
@@ -166,8 +173,8 @@ const char *translate_eq_fn(Module *m, const Type *t)
     const char *kind = t->kind == TY_LIST ? "list" : "tuple";
     str_printf(&m->helpers,
                "static bool %s(const void *a, const void *b)\n{\n"
-               "    return slot_%s_eq(*(%s const *)a, *(%s const *)b, %s);\n}\n\n",
-               name, kind, type_c(t), type_c(t), inner);
+               "    return slot_%s_eq(*(%s)a, *(%s)b, %s);\n}\n\n",
+               name, kind, const_item_ptr(t), const_item_ptr(t), inner);
     return name;
 }
 
@@ -293,6 +300,23 @@ static const char *truthy(const Type *t, const char *c)
     }
 }
 
+/* A condition for if/while: no doubled parentheses, which clang warns
+ * about for `if ((a == b))`. */
+static const char *condition(const Type *t, const char *c)
+{
+    const char *text = truthy(t, c);
+    size_t n = strlen(text);
+    if (n < 2 || text[0] != '(' || text[n - 1] != ')')
+        return text;
+    int depth = 0;
+    for (size_t i = 0; i < n; i++) {
+        depth += (text[i] == '(') - (text[i] == ')');
+        if (depth == 0 && i < n - 1)
+            return text; /* "(a) && (b)": the outer pair is not one */
+    }
+    return arena_strndup(text + 1, n - 2);
+}
+
 /* A C double literal that reads back as exactly v. */
 static const char *float_literal(double v)
 {
@@ -305,26 +329,35 @@ static const char *float_literal(double v)
     return arena_strdup(buf);
 }
 
-/* String literals are static objects shared by the module: s_3. */
+/* String literals are static objects shared by the module, each named
+ * by a constant pointer: str_3. */
 static const char *string_literal(Tr *T, Expr *e)
 {
     for (int i = 0; i < T->m->strings.len; i++) {
         Expr *s = VEC_AT(Expr *, T->m->strings, i);
         if (s->slen == e->slen && memcmp(s->sval, e->sval, e->slen) == 0)
-            return arena_printf("&str_%d", i);
+            return arena_printf("str_%d", i);
     }
     vec_push(&T->m->strings, e);
-    return arena_printf("&str_%d", T->m->strings.len - 1);
+    return arena_printf("str_%d", T->m->strings.len - 1);
 }
 
 static const char *as_double(const Type *t, const char *c)
 {
-    return t->kind == TY_FLOAT ? c : arena_printf("(double)%s", c);
+    if (t->kind == TY_FLOAT)
+        return c;
+    if (strcmp(c, "true") == 0 || strcmp(c, "false") == 0)
+        return c[0] == 't' ? "1.0" : "0.0";
+    return arena_printf("(double)%s", c);
 }
 
 static const char *as_int(const Type *t, const char *c)
 {
-    return t->kind == TY_BOOL ? arena_printf("(int64_t)%s", c) : c;
+    if (t->kind != TY_BOOL)
+        return c;
+    if (strcmp(c, "true") == 0 || strcmp(c, "false") == 0)
+        return c[0] == 't' ? "1" : "0";
+    return arena_printf("(int64_t)%s", c);
 }
 
 /* a op b for numbers and strings (infer.c accepted the types) */
@@ -956,7 +989,7 @@ static void if_rest(Tr *T, Stmt *s)
         bool simple = pre.len == 0;
         str_free(&pre);
         if (simple) {
-            line(T, "} else if (%s) {", truthy(elif->value->type, cond));
+            line(T, "} else if (%s) {", condition(elif->value->type, cond));
             if_rest(T, elif);
             return;
         }
@@ -972,7 +1005,7 @@ static void if_rest(Tr *T, Stmt *s)
 
 static void if_stmt(Tr *T, Stmt *s)
 {
-    line(T, "if (%s) {", truthy(s->value->type, expr(T, s->value)));
+    line(T, "if (%s) {", condition(s->value->type, expr(T, s->value)));
     if_rest(T, s);
 }
 
@@ -982,7 +1015,7 @@ static void while_stmt(Tr *T, Stmt *s)
     const char *cond = capture(T, s->value, &pre);
     if (!pre.len) {
         str_free(&pre);
-        line(T, "while (%s) {", truthy(s->value->type, cond));
+        line(T, "while (%s) {", condition(s->value->type, cond));
     } else {
         str_free(&pre);
         line(T, "for (;;) {");

@@ -141,7 +141,7 @@ int64_t slot_hash_pointer(const void *p);
  * points (what Python's len() returns), hash is computed at creation with
  * slot_hash_bytes.  data is NUL-terminated and, for runtime-made strings,
  * points just past the header in the same allocation.  Emitted code declares
- * literals as static const objects with SLOT_STR_LIT. */
+ * each literal as a constant pointer to a static object made by SLOT_STR. */
 typedef struct slot_str {
     int64_t size;
     int64_t len;
@@ -162,7 +162,7 @@ static inline int64_t slot_hash_bytes(const char *data, size_t size)
     return r == -1 ? -2 : r;
 }
 
-#define SLOT_STR_LIT(size, len, hash, text) {(size), (len), (hash), (text)}
+#define SLOT_STR(size, len, hash, text) (&(const slot_str){(size), (len), (hash), (text)})
 
 /* New string copied from size bytes of valid UTF-8. */
 const slot_str *slot_str_new(const char *data, size_t size);

@@ -135,8 +135,8 @@ const slot_str *slot_str_from_int(int64_t v)
  * slot_hash_bytes of the text (the unit tests check they still are). */
 const slot_str *slot_str_from_bool(bool v)
 {
-    static const slot_str true_str = SLOT_STR_LIT(4, 4, 4824847228149373378, "True");
-    static const slot_str false_str = SLOT_STR_LIT(5, 5, 4119215945098293612, "False");
+    static const slot_str true_str = {4, 4, 4824847228149373378, "True"};
+    static const slot_str false_str = {5, 5, 4119215945098293612, "False"};
     return v ? &true_str : &false_str;
 }
 

@@ -13,8 +13,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0
 
-python3 "$program" >"$tmp/python.out" 2>"$tmp/python.err"
-python_status=$?
+timeout 120 python3 "$program" 2>"$tmp/python.err" | head -c 10000000 >"$tmp/python.out"
+python_status=${PIPESTATUS[0]}
 expected=${program%.py}.expected
 if [ -f "$expected" ] && ! diff -u "$expected" "$tmp/python.out"; then
   echo "FAIL: python3 no longer prints $expected"
@@ -54,13 +54,20 @@ if "$slotc" build "$program" -o "$tmp/c" 2>"$tmp/build.err"; then
   done
 fi
 
+# run NAME ARGS...: slotc run, bounded in time and in output (a program that
+# never ends must not fill the disk); its stdout, stderr and status.
+run() {
+  local name=$1
+  shift
+  timeout 120 "$@" 2>"$tmp/$name.err" | head -c 10000000 >"$tmp/$name.out"
+  check "$name" "${PIPESTATUS[0]}"
+}
+
 for cc in gcc clang; do
-  TMPDIR=$tmp CC=$cc CFLAGS="-O1" "$slotc" run "$program" >"$tmp/$cc.out" 2>"$tmp/$cc.err"
-  check "$cc" $?
+  run "$cc" env TMPDIR="$tmp" CC=$cc CFLAGS="-O1" "$slotc" run "$program"
 done
-TMPDIR=$tmp CC=gcc CFLAGS="-g -fsanitize=address,undefined -fno-sanitize-recover=all" \
-  ASAN_OPTIONS=detect_leaks=1 "$slotc" run --arena "$program" >"$tmp/sanitized.out" 2>"$tmp/sanitized.err"
-check sanitized $?
+run sanitized env TMPDIR="$tmp" CC=gcc CFLAGS="-g -fsanitize=address,undefined -fno-sanitize-recover=all" \
+  ASAN_OPTIONS=detect_leaks=1 "$slotc" run --arena "$program"
 if grep -q "Sanitizer" "$tmp/sanitized.err"; then
   echo "FAIL [sanitized]: sanitizer report"
   cat "$tmp/sanitized.err"

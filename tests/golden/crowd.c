@@ -4,11 +4,11 @@
 #include <math.h>
 #include <stdio.h>
 
-static const slot_str str_0 = SLOT_STR_LIT(3, 3, INT64_C(8321471839378341468), "ann");
-static const slot_str str_1 = SLOT_STR_LIT(3, 3, INT64_C(6064959986756757), "ben");
-static const slot_str str_2 = SLOT_STR_LIT(3, 3, INT64_C(8859006581588775315), "cat");
-static const slot_str str_3 = SLOT_STR_LIT(3, 3, INT64_C(7297697321161838388), "dan");
-static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7027156987556462370), "eve");
+static const slot_str *const str_0 = SLOT_STR(3, 3, INT64_C(8321471839378341468), "ann");
+static const slot_str *const str_1 = SLOT_STR(3, 3, INT64_C(6064959986756757), "ben");
+static const slot_str *const str_2 = SLOT_STR(3, 3, INT64_C(8859006581588775315), "cat");
+static const slot_str *const str_3 = SLOT_STR(3, 3, INT64_C(7297697321161838388), "dan");
+static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7027156987556462370), "eve");
 
 /* samples/crowd.py:8: Person(...) allocates and runs __init__ */
 Person *Person_new(const slot_str *name, int64_t age)
@@ -91,7 +91,7 @@ void crowd_main_(void)
     double sx = 0.0;
     Point *pt = NULL;
     names = slot_list_from(sizeof(const slot_str *), false, 5,
-                           (const slot_str *[]){&str_0, &str_1, &str_2, &str_3, &str_4});
+                           (const slot_str *[]){str_0, str_1, str_2, str_3, str_4});
     people = slot_list_new(sizeof(Person *), false);
     int64_t stop_1 = 1000000;
     for (int64_t i_2 = 0; i_2 < stop_1; i_2 += 1) {
@@ -118,7 +118,7 @@ void crowd_main_(void)
     for (int64_t i_9 = 0; i_9 < seq_8->len; i_9++) {
         p = ((Person **)(void *)seq_8->items)[i_9];
         total = slot_int_add(total, p->age);
-        if ((p->age > oldest)) {
+        if (p->age > oldest) {
             oldest = p->age;
         }
     }

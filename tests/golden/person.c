@@ -4,11 +4,11 @@
 #include <math.h>
 #include <stdio.h>
 
-static const slot_str str_0 = SLOT_STR_LIT(5, 5, INT64_C(656545768253614259), "Alice");
-static const slot_str str_1 = SLOT_STR_LIT(3, 3, INT64_C(804791989169130330), "Bob");
-static const slot_str str_2 = SLOT_STR_LIT(5, 5, INT64_C(4016714235140845417), "Carol");
-static const slot_str str_3 = SLOT_STR_LIT(4, 4, INT64_C(6214447664127620175), "Dave");
-static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7821074752877987154), "Eve");
+static const slot_str *const str_0 = SLOT_STR(5, 5, INT64_C(656545768253614259), "Alice");
+static const slot_str *const str_1 = SLOT_STR(3, 3, INT64_C(804791989169130330), "Bob");
+static const slot_str *const str_2 = SLOT_STR(5, 5, INT64_C(4016714235140845417), "Carol");
+static const slot_str *const str_3 = SLOT_STR(4, 4, INT64_C(6214447664127620175), "Dave");
+static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7821074752877987154), "Eve");
 
 /* samples/person.py:11: Person(...) allocates and runs __init__ */
 Person *Person_new(const slot_str *name, int64_t age)
@@ -220,15 +220,15 @@ void person_main_(void)
     int64_t age = 0;
     TypedPerson *tp = NULL;
     FrozenPerson *f = NULL;
-    p = Person_new(&str_0, 30);
-    s = SlottedPerson_new(&str_1, 25);
+    p = Person_new(str_0, 30);
+    s = SlottedPerson_new(str_1, 25);
     s->age = slot_int_add(s->age, 1);
-    t = PersonTuple_new(&str_2, 41);
+    t = PersonTuple_new(str_2, 41);
     PersonTuple *record_1 = t;
     name = record_1->name;
     age = record_1->age;
-    tp = TypedPerson_new(&str_3, 52);
-    f = FrozenPerson_new(&str_4, 29);
+    tp = TypedPerson_new(str_3, 52);
+    f = FrozenPerson_new(str_4, 29);
     slot_buf line_2;
     slot_buf_init(&line_2);
     slot_buf_str(&line_2, p->name);
@@ -255,16 +255,16 @@ void person_main_(void)
     slot_buf_char(&line_4, ' ');
     slot_buf_str(&line_4, tp->name);
     slot_buf_char(&line_4, ' ');
-    slot_buf_bool(&line_4, TypedPerson_eq(tp, TypedPerson_new(&str_3, 52)));
+    slot_buf_bool(&line_4, TypedPerson_eq(tp, TypedPerson_new(str_3, 52)));
     slot_print(&line_4);
     slot_buf line_5;
     slot_buf_init(&line_5);
     FrozenPerson_repr(&line_5, f);
     slot_buf_char(&line_5, ' ');
-    slot_buf_bool(&line_5, FrozenPerson_eq(f, FrozenPerson_new(&str_4, 29)));
+    slot_buf_bool(&line_5, FrozenPerson_eq(f, FrozenPerson_new(str_4, 29)));
     slot_buf_char(&line_5, ' ');
     int64_t arg_6 = FrozenPerson_hash(f);
-    slot_buf_bool(&line_5, (arg_6 == FrozenPerson_hash(FrozenPerson_new(&str_4, 29))));
+    slot_buf_bool(&line_5, (arg_6 == FrozenPerson_hash(FrozenPerson_new(str_4, 29))));
     slot_print(&line_5);
 }
 

@@ -4,11 +4,11 @@
 #include <math.h>
 #include <stdio.h>
 
-static const slot_str str_0 = SLOT_STR_LIT(3, 3, INT64_C(8321471839378341468), "ann");
-static const slot_str str_1 = SLOT_STR_LIT(3, 3, INT64_C(6064959986756757), "ben");
-static const slot_str str_2 = SLOT_STR_LIT(3, 3, INT64_C(8859006581588775315), "cat");
-static const slot_str str_3 = SLOT_STR_LIT(3, 3, INT64_C(4968841534489911566), "red");
-static const slot_str str_4 = SLOT_STR_LIT(3, 3, INT64_C(7297697321161838388), "dan");
+static const slot_str *const str_0 = SLOT_STR(3, 3, INT64_C(8321471839378341468), "ann");
+static const slot_str *const str_1 = SLOT_STR(3, 3, INT64_C(6064959986756757), "ben");
+static const slot_str *const str_2 = SLOT_STR(3, 3, INT64_C(8859006581588775315), "cat");
+static const slot_str *const str_3 = SLOT_STR(3, 3, INT64_C(4968841534489911566), "red");
+static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7297697321161838388), "dan");
 
 /* samples/team.py:8: Team(...) allocates and runs __init__ */
 Team *Team_new(const slot_str *name, slot_list *members)
@@ -63,11 +63,10 @@ void team_main_(void)
     Team *team = NULL;
     int64_t i = 0;
     const slot_str *who = NULL;
-    roster =
-        slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){&str_0, &str_1});
-    SLOT_ITEM(const slot_str *, slot_list_push(roster)) = &str_2;
-    team = Team_new(&str_3, roster);
-    SLOT_ITEM(const slot_str *, slot_list_push(roster)) = &str_4;
+    roster = slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){str_0, str_1});
+    SLOT_ITEM(const slot_str *, slot_list_push(roster)) = str_2;
+    team = Team_new(str_3, roster);
+    SLOT_ITEM(const slot_str *, slot_list_push(roster)) = str_4;
     slot_buf line_1;
     slot_buf_init(&line_1);
     slot_buf_str(&line_1, team->name);
@@ -78,9 +77,9 @@ void team_main_(void)
     slot_print(&line_1);
     slot_buf line_2;
     slot_buf_init(&line_2);
-    slot_buf_bool(&line_2, Team_has(team, &str_2));
+    slot_buf_bool(&line_2, Team_has(team, str_2));
     slot_buf_char(&line_2, ' ');
-    slot_buf_bool(&line_2, Team_has(team, &str_4));
+    slot_buf_bool(&line_2, Team_has(team, str_4));
     slot_buf_char(&line_2, ' ');
     slot_buf_int(&line_2, roster->len);
     slot_print(&line_2);
