@@ -164,7 +164,8 @@ static void emit_eq(Emit *E, Class *c)
     Str test = {0}, hashes = {0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
-        str_printf(&test, "%s%s", i ? " && " : "", field_equal(E, f));
+        /* one field per line, aligned after "return " */
+        str_printf(&test, "%s%s", i ? " &&\n           " : "", field_equal(E, f));
         str_printf(&hashes, "%s%s", i ? ", " : "",
                    translate_hash(f->var.type, arena_printf("self->%s", f->var.cname)));
     }

@@ -31,6 +31,7 @@ typedef struct Infer {
 } Infer;
 
 static Type *infer_expr(Infer *I, Expr *e);
+static Type *infer_condition(Infer *I, Expr *e);
 static void infer_block(Infer *I, Vec *body);
 
 static void error(Infer *I, Loc loc, const char *format, ...) __attribute__((format(printf, 3, 4)));
@@ -150,15 +151,23 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
 
 /* An empty list literal takes the type of what receives it, once known:
  * `xs = []` followed by `xs.append(1)` makes the literal a list[int]. */
-static void settle(Infer *I, Expr *value, const Type *receiver)
+static void settle(Expr *value, const Type *receiver)
 {
-    if (!value || value->kind != EX_LIST || type_complete(value->type))
+    if (!value || (value->kind != EX_LIST && value->kind != EX_TUPLE) || type_complete(value->type))
         return;
-    if (type_complete(receiver))
+    if (type_complete(receiver) && receiver->kind == value->type->kind)
         value->type = (Type *)receiver;
-    else
-        error(I, value->loc, "cannot infer the item type of this empty list; annotate what it is "
-                             "assigned to (for example 'xs: list[int] = []')");
+}
+
+/* An empty list or tuple whose items are never seen: any item type gives
+ * the same program, and slotc picks int.  Changes t in place. */
+static void default_items(Type *t)
+{
+    while (t && (t->kind == TY_LIST || t->kind == TY_TUPLE)) {
+        if (!t->item || t->item->kind == TY_UNKNOWN)
+            t->item = type_new(TY_INT);
+        t = t->item;
+    }
 }
 
 /* ---- annotations ---------------------------------------------------------- */
@@ -234,7 +243,8 @@ static Var *new_var(Scope *s, const char *name, Loc loc, const char *what)
 /* Python's rule: a name assigned anywhere in a function is local to it. */
 static void declare_target(Scope *s, Expr *t, const char *what)
 {
-    if (t->kind == EX_NAME && !scope_find(s, t->name))
+    Scope local = {s->vars, NULL}; /* only this scope: a comprehension's names are its own */
+    if (t->kind == EX_NAME && !scope_find(&local, t->name))
         new_var(s, t->name, t->loc, what);
     if (t->kind == EX_TUPLE || t->kind == EX_LIST)
         for (int i = 0; i < t->items.len; i++)
@@ -267,7 +277,7 @@ static void bind_arguments(Infer *I, Expr *call, Var **params, Expr **defaults, 
         Expr *arg = VEC_AT(Expr *, call->items, i);
         bind(I, params[i], infer_expr(I, arg), arg->loc,
              "the argument");
-        settle(I, arg, params[i]->type);
+        settle(arg, params[i]->type);
         given[i] = true;
     }
     for (int k = 0; k < call->keywords.len; k++) {
@@ -281,7 +291,7 @@ static void bind_arguments(Infer *I, Expr *call, Var **params, Expr **defaults, 
             continue;
         }
         bind(I, params[i], t, kw->loc, "the argument");
-        settle(I, kw->value, params[i]->type);
+        settle(kw->value, params[i]->type);
         given[i] = true;
     }
     for (int i = 0; i < n; i++)
@@ -487,8 +497,13 @@ static Type *call_method(Infer *I, Expr *call)
         if (!arity(I, call, 1, 1, "append"))
             return NULL;
         Expr *arg = VEC_AT(Expr *, call->items, 0);
-        bind_target(I, callee->lhs, type_list(infer_expr(I, arg)),
-                    "the append");
+        Type *t = infer_expr(I, arg);
+        Expr *list = callee->lhs;
+        if (list->kind == EX_NAME || list->kind == EX_ATTR)
+            bind_target(I, list, type_list(t), "the append");
+        else if (t && !type_eq(t, obj->item) && type_complete(obj->item))
+            error(I, arg->loc, "appending a %s to a %s", type_python(t), type_python(obj));
+        settle(arg, obj->item);
         return scalar(TY_NONE);
     }
     if (is_kind(obj, TY_STR) && (strcmp(name, "upper") == 0 || strcmp(name, "lower") == 0)) {
@@ -583,10 +598,10 @@ static Type *infer_compare(Infer *I, Expr *e)
         Type *a = infer_expr(I, x), *b = infer_expr(I, y);
         if (e->ops[i] == OP_EQ || e->ops[i] == OP_NE) {
             /* `xs == []`: the empty list has the other side's type */
-            if (x->kind == EX_LIST && !type_complete(a) && type_complete(b))
-                settle(I, x, b), a = x->type;
-            if (y->kind == EX_LIST && !type_complete(b) && type_complete(a))
-                settle(I, y, a), b = y->type;
+            if (!type_complete(a) && type_complete(b))
+                settle(x, b), a = x->type;
+            if (!type_complete(b) && type_complete(a))
+                settle(y, a), b = y->type;
         }
         if (a && b && !comparable(a, b, e->ops[i]))
             error(I, VEC_AT(Expr *, e->items, i)->loc,
@@ -673,7 +688,7 @@ static Type *infer_listcomp(Infer *I, Expr *e)
     I->scope = &inner;
     bind_loop_target(I, e->target, e->iter);
     if (e->cond)
-        infer_expr(I, e->cond);
+        infer_condition(I, e->cond);
     Type *elt = infer_expr(I, e->lhs);
     I->scope = inner.parent;
     return elt ? type_list(elt) : NULL;
@@ -721,13 +736,13 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
     }
     case EX_NOT:
-        infer_expr(I, e->lhs);
+        infer_condition(I, e->lhs);
         return scalar(TY_BOOL);
     case EX_AND:
     case EX_OR: {
         Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
         if (a && b && !type_eq(a, b))
-            error(I, e->loc, "'%s' between a %s and a %s is not supported by slotc",
+            error(I, e->loc, "'%s' between values of types %s and %s is not supported by slotc outside a condition",
                   e->kind == EX_AND ? "and" : "or", type_python(a), type_python(b));
         return a;
     }
@@ -745,7 +760,7 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_LISTCOMP:
         return infer_listcomp(I, e);
     case EX_IFEXP: {
-        infer_expr(I, e->cond);
+        infer_condition(I, e->cond);
         Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
         bool conflict = false;
         Type *t = merge(a, b, &conflict);
@@ -764,6 +779,25 @@ static Type *infer_expr(Infer *I, Expr *e)
     if (t)
         e->type = t;
     return t;
+}
+
+/* A condition, where only truth matters: `p and p > 2` may mix an int and
+ * a bool there (in a value, Python would return one of the two). */
+static Type *infer_condition(Infer *I, Expr *e)
+{
+    if (e->kind == EX_AND || e->kind == EX_OR) {
+        Type *a = infer_condition(I, e->lhs), *b = infer_condition(I, e->rhs);
+        if (a && b && !type_eq(a, b)) {
+            e->truth_only = true;
+            e->type = scalar(TY_BOOL);
+            return e->type;
+        }
+    }
+    if (e->kind == EX_NOT) {
+        infer_condition(I, e->lhs);
+        return e->type = scalar(TY_BOOL);
+    }
+    return infer_expr(I, e);
 }
 
 /* ---- statements ----------------------------------------------------------- */
@@ -810,9 +844,11 @@ static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
     if (target->kind == EX_INDEX) {
         Type *obj = infer_expr(I, target->lhs);
         infer_expr(I, target->rhs);
-        if (is_kind(obj, TY_LIST))
+        if (is_kind(obj, TY_LIST) && (target->lhs->kind == EX_NAME || target->lhs->kind == EX_ATTR))
             bind_target(I, target->lhs, type_list(t), why);
-        else if (obj)
+        else if (is_kind(obj, TY_LIST) && t && type_complete(obj->item) && !type_eq(t, obj->item))
+            error(I, target->loc, "assigning a %s to an item of a %s", type_python(t), type_python(obj));
+        else if (obj && !is_kind(obj, TY_LIST))
             error(I, target->loc, "item assignment on a %s is not supported", type_python(obj));
         target->type = is_kind(obj, TY_LIST) ? obj->item : NULL;
         return;
@@ -873,7 +909,7 @@ static void infer_assign(Infer *I, Stmt *s)
     if (s->value->kind == EX_NAME && s->value->var && s->value->var->why)
         why = arena_printf("'%s', from %s", s->value->name, describe(s->value->var));
     bind_target(I, target, t, why);
-    settle(I, s->value, target->type);
+    settle(s->value, target->type);
 }
 
 /* x: T = value */
@@ -885,7 +921,7 @@ static void infer_annassign(Infer *I, Stmt *s)
     if (s->value) {
         bind_target(I, s->target, infer_expr(I, s->value),
                     "the assignment");
-        settle(I, s->value, s->target->type);
+        settle(s->value, s->target->type);
     }
 }
 
@@ -947,7 +983,7 @@ static void infer_return(Infer *I, Stmt *s)
     if (is_kind(t, TY_NONE))
         error(I, s->loc, "returning None from here is not supported by slotc yet");
     bind(I, result, t, s->loc, "the return");
-    settle(I, s->value, result->type);
+    settle(s->value, result->type);
 }
 
 static void infer_stmt(Infer *I, Stmt *s)
@@ -970,7 +1006,7 @@ static void infer_stmt(Infer *I, Stmt *s)
         break;
     case ST_IF:
     case ST_WHILE:
-        infer_expr(I, s->value);
+        infer_condition(I, s->value);
         infer_block(I, &s->body);
         infer_block(I, &s->orelse);
         break;
@@ -1030,6 +1066,7 @@ static void declare_function(Infer *I, Func *f)
     f->result = arena_alloc(sizeof(Var));
     f->result->name = arena_printf("%s()", f->name);
     f->result->what = arena_printf("the return value of %s", function_title(f));
+    f->result->loc = f->loc;
     f->cname = function_cname(I->m, f);
 }
 
@@ -1133,36 +1170,92 @@ static void walk_module(Infer *I)
     walk_function(I, I->m->entry);
 }
 
-static void report_unknown(Infer *I, Var *v, const char *hint)
+static void report_unknown(Infer *I, Var *v)
 {
     if (type_complete(v->type) || v->conflict)
         return;
+    const char *hint = strncmp(v->what, "field", 5) == 0
+                           ? "annotate it where it is assigned (for example 'self.x: int = x')"
+                           : "annotate it (for example 'x: int')";
     diag_at(I->src, v->loc, DIAG_ERROR, "cannot infer the type of %s%s; %s", v->what,
             v->type ? arena_printf(" (only that it is %s)", type_python(v->type)) : "", hint);
 }
 
-static void report_unknowns(Infer *I)
+static void default_items_of(Infer *I, Var *v)
+{
+    (void)I;
+    default_items(v->type);
+}
+
+static void for_each_function(Infer *I, void (*fn)(Infer *, Func *))
+{
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        for (int j = 0; j < c->methods.len; j++)
+            fn(I, VEC_AT(Func *, c->methods, j));
+    }
+    for (int i = 0; i < I->m->funcs.len; i++)
+        fn(I, VEC_AT(Func *, I->m->funcs, i));
+    fn(I, I->m->entry);
+}
+
+static void for_each_local(Infer *I, Func *f, void (*fn)(Infer *, Var *))
+{
+    for (int j = 0; j < f->locals.len; j++)
+        fn(I, VEC_AT(Var *, f->locals, j));
+    fn(I, f->result);
+}
+
+/* Empty displays still without an item type after the report pass (as in
+ * `print([])`) get the default item type. */
+static void default_expr_items(Expr *e)
+{
+    if (!e)
+        return;
+    default_items(e->type);
+    default_expr_items(e->lhs);
+    default_expr_items(e->rhs);
+    default_expr_items(e->cond);
+    default_expr_items(e->target);
+    default_expr_items(e->iter);
+    for (int i = 0; i < e->items.len; i++)
+        default_expr_items(VEC_AT(Expr *, e->items, i));
+    for (int i = 0; i < e->keywords.len; i++)
+        default_expr_items(VEC_AT(Keyword *, e->keywords, i)->value);
+}
+
+static void default_block_items(Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        default_expr_items(s->target);
+        default_expr_items(s->value);
+        default_block_items(&s->body);
+        default_block_items(&s->orelse);
+    }
+}
+
+static void default_function_items(Infer *I, Func *f)
+{
+    (void)I;
+    default_block_items(&f->body);
+    for (int i = 0; i < f->params.len; i++)
+        default_expr_items(VEC_AT(Param *, f->params, i)->default_value);
+}
+
+/* Calls fn on every field, parameter, local and return value. */
+static void for_each_var(Infer *I, void (*fn)(Infer *, Var *))
 {
     for (int i = 0; i < I->m->classes.len; i++) {
         Class *c = VEC_AT(Class *, I->m->classes, i);
         for (int j = 0; j < c->fields.len; j++)
-            report_unknown(I, &VEC_AT(Field *, c->fields, j)->var,
-                           "annotate it where it is assigned (for example 'self.x: int = x')");
-    }
-    Vec all = {0};
-    for (int i = 0; i < I->m->funcs.len; i++)
-        vec_push(&all, VEC_AT(Func *, I->m->funcs, i));
-    for (int i = 0; i < I->m->classes.len; i++) {
-        Class *c = VEC_AT(Class *, I->m->classes, i);
+            fn(I, &VEC_AT(Field *, c->fields, j)->var);
         for (int j = 0; j < c->methods.len; j++)
-            vec_push(&all, VEC_AT(Func *, c->methods, j));
+            for_each_local(I, VEC_AT(Func *, c->methods, j), fn);
     }
-    vec_push(&all, I->m->entry);
-    for (int i = 0; i < all.len; i++) {
-        Func *f = VEC_AT(Func *, all, i);
-        for (int j = 0; j < f->locals.len; j++)
-            report_unknown(I, VEC_AT(Var *, f->locals, j), "annotate it (for example 'x: int')");
-    }
+    for (int i = 0; i < I->m->funcs.len; i++)
+        for_each_local(I, VEC_AT(Func *, I->m->funcs, i), fn);
+    for_each_local(I, I->m->entry, fn);
 }
 
 void infer_module(Module *m)
@@ -1186,8 +1279,10 @@ void infer_module(Module *m)
         I.changed = false;
         walk_module(&I);
     } while (I.changed && ++passes < 1000);
+    for_each_var(&I, default_items_of);
     I.report = true;
     walk_module(&I);
     if (diag_error_count() == errors)
-        report_unknowns(&I);
+        for_each_var(&I, report_unknown);
+    for_each_function(&I, default_function_items);
 }

@@ -457,7 +457,7 @@ static Expr *lower_sequence(Lower *L, TSNode node, ExprKind kind)
     return ok ? e : NULL;
 }
 
-/* list_comprehension -> '[' body for_in_clause if_clause? ']' */
+/* list_comprehension -> '[' body for_in_clause if_clause* ']' */
 static Expr *lower_listcomp(Lower *L, TSNode node)
 {
     Expr *e = new_expr(EX_LISTCOMP, node);
@@ -473,14 +473,17 @@ static Expr *lower_listcomp(Lower *L, TSNode node)
             e->target = lower_expr(L, field(c, "left"));
             e->iter = lower_expr(L, field(c, "right"));
         } else if (is(c, "if_clause")) {
+            /* several 'if' clauses filter like one joined by 'and' */
+            Expr *cond = lower_expr(L, ts_node_named_child(c, 0));
+            if (!cond)
+                return NULL;
             if (ifs++) {
-                error_at(L, c, "a comprehension with several 'if' clauses is not "
-                               "supported by slotc");
-                return NULL;
+                Expr *both = new_expr(EX_AND, c);
+                both->lhs = e->cond;
+                both->rhs = cond;
+                cond = both;
             }
-            e->cond = lower_expr(L, ts_node_named_child(c, 0));
-            if (!e->cond)
-                return NULL;
+            e->cond = cond;
         }
     }
     e->lhs = lower_expr(L, field(node, "body"));

@@ -203,6 +203,7 @@ struct Expr {
     Var *var;      /* EX_NAME: resolved by infer; EX_LISTCOMP: its variable */
     Class *cls;    /* EX_CALL of a class, EX_ATTR field owner */
     Func *callee;  /* EX_CALL of a user function or method */
+    bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
 };
 
 typedef enum StmtKind {

@@ -123,7 +123,9 @@ static void wrap_line(Str *out, const char *line, size_t n)
     size_t indent = strspn(line, " ");
     const char *body = line + indent;
     long assign = top_level_assign(line, n);
-    if (n <= COLUMN_LIMIT || body[0] == '#' || body[0] == '/' || body[0] == '*') {
+    bool control = strncmp(body, "for (", 5) == 0 || strncmp(body, "if (", 4) == 0 ||
+                   strncmp(body, "while (", 7) == 0 || strncmp(body, "} else if (", 11) == 0;
+    if (n <= COLUMN_LIMIT || control || body[0] == '#' || body[0] == '/' || body[0] == '*') {
         str_addn(out, line, n);
         return;
     }

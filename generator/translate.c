@@ -30,6 +30,7 @@ typedef struct Tr {
 
 static const char *expr(Tr *T, Expr *e);
 static void block(Tr *T, Vec *body);
+static const char *as_int(const Type *t, const char *c);
 
 /* ---- writing -------------------------------------------------------------- */
 
@@ -217,7 +218,7 @@ const char *translate_hash(const Type *t, const char *value)
     case TY_INT:
         return arena_printf("slot_hash_int(%s)", value);
     case TY_BOOL:
-        return arena_printf("slot_hash_int((int64_t)%s)", value);
+        return arena_printf("slot_hash_int(%s)", as_int(t, value));
     case TY_FLOAT:
         return arena_printf("slot_hash_float(%s)", value);
     case TY_STR:
@@ -423,6 +424,8 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     return arena_printf("(%s %s %s)", a, cops[op], b);
 }
 
+static Type bool_type = {.kind = TY_BOOL};
+
 /* a < b < c -> a < b && b < c, each operand evaluated once */
 static const char *compare(Tr *T, Expr *e)
 {
@@ -444,7 +447,7 @@ static const char *compare(Tr *T, Expr *e)
         if (i == n - 1) {
             line(T, "%s = %s;", flag, test);
         } else {
-            line(T, "if (%s) {", test);
+            line(T, "if (%s) {", condition(&bool_type, test));
             T->indent++, opened++;
         }
         a = b;
@@ -462,10 +465,14 @@ static const char *logical(Tr *T, Expr *e)
 {
     bool and = e->kind == EX_AND;
     const char *a = expr(T, e->lhs);
+    if (e->truth_only) /* mixed types in a condition: only truth matters */
+        a = truthy(e->lhs->type, a);
     Str pre = {0};
     T->indent++;
     const char *b = capture(T, e->rhs, &pre);
     T->indent--;
+    if (e->truth_only)
+        b = truthy(e->rhs->type, b);
     if (!pre.len && e->type->kind == TY_BOOL) {
         str_free(&pre);
         return arena_printf("(%s %s %s)", a, and ? "&&" : "||", b);
@@ -522,24 +529,48 @@ static const char *sequence(Tr *T, Expr *e)
  * iter; the caller writes the body and calls close_loop. */
 static void assign_to(Tr *T, Expr *target, const char *value);
 
+static bool is_int_literal(const Expr *e, int64_t v)
+{
+    return (e->kind == EX_INT && e->ival == v) ||
+           (e->kind == EX_UNARY && e->op == OP_NEG && e->lhs->kind == EX_INT && e->lhs->ival == -v);
+}
+
+/* for target in range(...).  A step of 1 or -1 counts directly (the
+ * counter never passes stop, so it cannot overflow); any other step
+ * counts items, as CPython's range does, so a last step past INT64_MAX is
+ * never taken. */
+static void range_loop(Tr *T, Expr *target, Expr *call)
+{
+    int n = call->items.len;
+    Expr **args = (Expr **)call->items.items;
+    const char **cs = operands(T, args, n);
+    const char *start = n == 1 ? "0" : cs[0];
+    const char *stop = n == 1 ? cs[0] : cs[1];
+    if (args[n == 1 ? 0 : 1]->kind != EX_INT)
+        stop = hoist(T, args[n == 1 ? 0 : 1]->type, stop, "stop");
+    const char *i = new_tmp(T, "i");
+    if (n < 3 || is_int_literal(args[2], 1) || is_int_literal(args[2], -1)) {
+        bool down = n == 3 && is_int_literal(args[2], -1);
+        line(T, "for (int64_t %s = %s; %s %s %s; %s%s) {", i, start, i, down ? ">" : "<", stop, i,
+             down ? "--" : "++");
+    } else {
+        if (args[0]->kind != EX_INT)
+            start = hoist(T, args[0]->type, start, "start");
+        const char *step = args[2]->kind == EX_INT ? cs[2] : hoist(T, args[2]->type, cs[2], "step");
+        const char *count = new_tmp(T, "n");
+        line(T, "for (int64_t %s = 0, %s = slot_range_len(%s, %s, %s); %s < %s; %s++) {", i, count, start,
+             stop, step, i, count, i);
+        i = arena_printf("slot_range_item(%s, %s, %s)", start, step, i);
+    }
+    T->indent++;
+    assign_to(T, target, i);
+}
+
 static void open_loop(Tr *T, Expr *target, Expr *iter)
 {
     Expr *call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !iter->callee && !iter->cls ? iter : NULL;
     if (call && strcmp(call->lhs->name, "range") == 0) {
-        const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
-        int n = call->items.len;
-        const char *start = n == 1 ? "0" : cs[0];
-        const char *stop = hoist(T, VEC_AT(Expr *, call->items, n == 1 ? 0 : 1)->type, n == 1 ? cs[0] : cs[1], "stop");
-        const char *step = n == 3 ? hoist(T, VEC_AT(Expr *, call->items, 2)->type, cs[2], "step") : "1";
-        if (n == 3)
-            line(T, "if (%s == 0)\n%*sslot_raise(SLOT_VALUE_ERROR, \"range() arg 3 must not be zero\");", step,
-                 T->indent * 4 + 4, "");
-        const char *i = new_tmp(T, "i");
-        const char *test = n == 3 ? arena_printf("%s > 0 ? %s < %s : %s > %s", step, i, stop, i, stop)
-                                  : arena_printf("%s < %s", i, stop);
-        line(T, "for (int64_t %s = %s; %s; %s += %s) {", i, start, test, i, step);
-        T->indent++;
-        assign_to(T, target, i);
+        range_loop(T, target, call);
         return;
     }
     bool enumerate = call && strcmp(call->lhs->name, "enumerate") == 0;

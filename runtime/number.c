@@ -336,3 +336,19 @@ int64_t slot_hash_pointer(const void *p)
     int64_t h = (int64_t)((v >> 4) | (v << (8 * sizeof v - 4)));
     return h == -1 ? -2 : h;
 }
+
+/* The count of items from start towards stop by step, in unsigned
+ * arithmetic: the distance between two int64_t values can exceed INT64_MAX. */
+int64_t slot_range_len(int64_t start, int64_t stop, int64_t step)
+{
+    if (step == 0)
+        slot_raise(SLOT_VALUE_ERROR, "range() arg 3 must not be zero");
+    uint64_t n;
+    if (step > 0)
+        n = start < stop ? ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1 : 0;
+    else
+        n = start > stop ? ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1 : 0;
+    if (n > INT64_MAX)
+        slot_raise(SLOT_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
+    return (int64_t)n;
+}

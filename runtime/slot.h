@@ -114,6 +114,18 @@ int64_t slot_int_pow(int64_t a, int64_t b);
 double slot_int_truediv(int64_t a, int64_t b);
 int64_t slot_int_abs(int64_t a);
 
+/* ---- range ------------------------------------------------------------- */
+
+/* len(range(start, stop, step)); step 0 raises ValueError as CPython does. */
+int64_t slot_range_len(int64_t start, int64_t stop, int64_t step);
+
+/* Item k of range(start, step, ...), for k below its length: computed in
+ * unsigned arithmetic, so no intermediate value overflows. */
+static inline int64_t slot_range_item(int64_t start, int64_t step, int64_t k)
+{
+    return (int64_t)((uint64_t)start + (uint64_t)k * (uint64_t)step);
+}
+
 /* ---- float: double ------------------------------------------------------- */
 
 double slot_float_div(double a, double b);      /* float division by zero */

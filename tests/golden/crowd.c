@@ -93,51 +93,49 @@ void crowd_main_(void)
     names = slot_list_from(sizeof(const slot_str *), false, 5,
                            (const slot_str *[]){str_0, str_1, str_2, str_3, str_4});
     people = slot_list_new(sizeof(Person *), false);
-    int64_t stop_1 = 1000000;
-    for (int64_t i_2 = 0; i_2 < stop_1; i_2 += 1) {
-        i = i_2;
-        const slot_str *arg_3 =
+    for (int64_t i_1 = 0; i_1 < 1000000; i_1++) {
+        i = i_1;
+        const slot_str *arg_2 =
             SLOT_ITEM(const slot_str *, slot_list_at(names, slot_int_mod(i, 5)));
-        Person *item_4 = Person_new(arg_3, slot_int_add(20, slot_int_mod(i, 60)));
-        SLOT_ITEM(Person *, slot_list_push(people)) = item_4;
+        Person *item_3 = Person_new(arg_2, slot_int_add(20, slot_int_mod(i, 60)));
+        SLOT_ITEM(Person *, slot_list_push(people)) = item_3;
     }
-    slot_list *list_5 = slot_list_new(sizeof(Point *), false);
+    slot_list *list_4 = slot_list_new(sizeof(Point *), false);
     {
         int64_t i;
-        int64_t stop_6 = 1000000;
-        for (int64_t i_7 = 0; i_7 < stop_6; i_7 += 1) {
-            i = i_7;
-            SLOT_ITEM(Point *, slot_list_push(list_5)) =
+        for (int64_t i_5 = 0; i_5 < 1000000; i_5++) {
+            i = i_5;
+            SLOT_ITEM(Point *, slot_list_push(list_4)) =
                 Point_new(((double)i * 0.5), ((double)i * 0.25));
         }
     }
-    points = list_5;
+    points = list_4;
     oldest = 0;
     total = 0;
-    slot_list *seq_8 = people;
-    for (int64_t i_9 = 0; i_9 < seq_8->len; i_9++) {
-        p = ((Person **)(void *)seq_8->items)[i_9];
+    slot_list *seq_6 = people;
+    for (int64_t i_7 = 0; i_7 < seq_6->len; i_7++) {
+        p = ((Person **)(void *)seq_6->items)[i_7];
         total = slot_int_add(total, p->age);
         if (p->age > oldest) {
             oldest = p->age;
         }
     }
     sx = 0.0;
-    slot_list *seq_10 = points;
-    for (int64_t i_11 = 0; i_11 < seq_10->len; i_11++) {
-        pt = ((Point **)(void *)seq_10->items)[i_11];
+    slot_list *seq_8 = points;
+    for (int64_t i_9 = 0; i_9 < seq_8->len; i_9++) {
+        pt = ((Point **)(void *)seq_8->items)[i_9];
         sx = (sx + (pt->x - pt->y));
     }
-    slot_buf line_12;
-    slot_buf_init(&line_12);
-    slot_buf_int(&line_12, people->len);
-    slot_buf_char(&line_12, ' ');
-    slot_buf_int(&line_12, total);
-    slot_buf_char(&line_12, ' ');
-    slot_buf_int(&line_12, oldest);
-    slot_buf_char(&line_12, ' ');
-    slot_buf_float(&line_12, sx);
-    slot_print(&line_12);
+    slot_buf line_10;
+    slot_buf_init(&line_10);
+    slot_buf_int(&line_10, people->len);
+    slot_buf_char(&line_10, ' ');
+    slot_buf_int(&line_10, total);
+    slot_buf_char(&line_10, ' ');
+    slot_buf_int(&line_10, oldest);
+    slot_buf_char(&line_10, ' ');
+    slot_buf_float(&line_10, sx);
+    slot_print(&line_10);
 }
 
 /* samples/crowd.py:1: __main__() */

@@ -87,7 +87,8 @@ void PersonTuple_repr(slot_buf *out, const PersonTuple *self)
 /* PersonTuple == PersonTuple: field by field */
 bool PersonTuple_eq(const PersonTuple *a, const PersonTuple *b)
 {
-    return slot_str_eq(a->name, b->name) && a->age == b->age;
+    return slot_str_eq(a->name, b->name) &&
+           a->age == b->age;
 }
 
 /* hash() of a PersonTuple: the hash of the tuple of its fields, as in CPython */
@@ -131,7 +132,8 @@ void TypedPerson_repr(slot_buf *out, const TypedPerson *self)
 /* TypedPerson == TypedPerson: field by field */
 bool TypedPerson_eq(const TypedPerson *a, const TypedPerson *b)
 {
-    return slot_str_eq(a->name, b->name) && a->age == b->age;
+    return slot_str_eq(a->name, b->name) &&
+           a->age == b->age;
 }
 
 /* hash() of a TypedPerson: the hash of the tuple of its fields, as in CPython */
@@ -175,7 +177,8 @@ void FrozenPerson_repr(slot_buf *out, const FrozenPerson *self)
 /* FrozenPerson == FrozenPerson: field by field */
 bool FrozenPerson_eq(const FrozenPerson *a, const FrozenPerson *b)
 {
-    return slot_str_eq(a->name, b->name) && a->age == b->age;
+    return slot_str_eq(a->name, b->name) &&
+           a->age == b->age;
 }
 
 /* hash() of a FrozenPerson: the hash of the tuple of its fields, as in CPython */

@@ -143,7 +143,8 @@ ParameterizedTestParameters(diagnostics, rejected)
         {"def main():\n    x = (1,\n", "'(' was never closed"},
         {"def main():\n    x = 99999999999999999999\n", "does not fit in 64 bits"},
         {"def main():\n    print(undefined_name)\n", "name 'undefined_name' is not defined"},
-        {"def main():\n    xs = []\n    print(len(xs))\n", "cannot infer the item type of this empty list"},
+        {"def main():\n    x = 1\n    x = 'a'\n", "conflicting types for variable 'x': int"},
+        {"def main():\n    p = 3\n    print(p and p > 2)\n", "'and' between values of types int and bool"},
         {"def f(*args):\n    pass\n", "'*args' parameters are not supported"},
         {"import os\n", "import of module 'os' is not supported"},
     };

@@ -848,3 +848,24 @@ RAISES(negative_int_power)
                   "float(x) ** y for a float power)\n");
     slot_int_pow(2, -1);
 }
+
+/* ---- range --------------------------------------------------------------- */
+
+Test(range, length_and_items_near_the_limits, .init = setup)
+{
+    cr_expect_eq(slot_range_len(0, 10, 1), 10);
+    cr_expect_eq(slot_range_len(0, 10, 3), 4);
+    cr_expect_eq(slot_range_len(10, 0, -3), 4);
+    cr_expect_eq(slot_range_len(5, 5, 1), 0);
+    cr_expect_eq(slot_range_len(5, 0, 1), 0);
+    cr_expect_eq(slot_range_len(INT64_MAX - 7, INT64_MAX, 5), 2);
+    cr_expect_eq(slot_range_len(INT64_MIN, INT64_MAX, INT64_MAX), 3);
+    cr_expect_eq(slot_range_item(INT64_MAX - 7, 5, 1), INT64_MAX - 2);
+    cr_expect_eq(slot_range_item(INT64_MIN, INT64_MAX, 2), INT64_MAX - 1);
+}
+
+RAISES(range_step_zero)
+{
+    expect_stderr("ValueError: range() arg 3 must not be zero\n");
+    slot_range_len(0, 1, 0);
+}
