@@ -129,6 +129,15 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
     }
     bool conflict = false;
     Type *merged = merge(v->type, t, &conflict);
+    if (conflict && (is_kind(t, TY_NONE) || is_kind(v->type, TY_NONE))) {
+        if (I->report && !v->conflict) {
+            v->conflict = true;
+            error(I, loc, "%s is %s (from %s) and receives %s here: Optional values, None in place of "
+                          "another type, are not supported by slotc yet",
+                  v->what, type_python(v->type), describe(v), type_python(t));
+        }
+        return;
+    }
     if (conflict) {
         if (I->report && !v->conflict) {
             v->conflict = true;
@@ -214,6 +223,8 @@ static Type *annotation_type(Infer *I, Expr *a)
     }
     if (a->kind == EX_INDEX && a->lhs->kind == EX_NAME)
         return generic_type(I, a);
+    if (a->kind == EX_STR && module_find_class(I->m, a->sval))
+        return type_class(module_find_class(I->m, a->sval)); /* a forward reference: "Node" */
     error(I, a->loc, "this type annotation is not supported by slotc");
     return NULL;
 }
@@ -807,9 +818,16 @@ static bool field_is_frozen(const Class *c)
     return c->frozen || c->kind == CK_NAMEDTUPLE || c->kind == CK_NAMEDTUPLE_TYPED;
 }
 
+static void bind_unpack(Infer *I, Expr *target, Expr *value, Type *t);
+
 /* target = value of type t */
 static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
 {
+    if (target->kind == EX_TUPLE || target->kind == EX_LIST) { /* for a, b in pairs */
+        target->type = t;
+        bind_unpack(I, target, NULL, t);
+        return;
+    }
     if (target->kind == EX_NAME) {
         Var *v = scope_find(I->scope, target->name);
         if (!v)
@@ -965,10 +983,7 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         return;
     }
     Type *item = item_type(I, iter, infer_expr(I, iter));
-    if (target->kind == EX_NAME)
-        bind_target(I, target, item, "the items it loops over");
-    else if (item)
-        error(I, target->loc, "unpacking loop items is not supported by slotc yet");
+    bind_target(I, target, item, "the items it loops over");
 }
 
 static void infer_return(Infer *I, Stmt *s)
@@ -1157,17 +1172,13 @@ static void seed_fields(Infer *I, Class *c)
     }
 }
 
+static void for_each_function(Infer *I, void (*fn)(Infer *, Func *));
+
 static void walk_module(Infer *I)
 {
-    for (int i = 0; i < I->m->classes.len; i++) {
-        Class *c = VEC_AT(Class *, I->m->classes, i);
-        seed_fields(I, c);
-        for (int j = 0; j < c->methods.len; j++)
-            walk_function(I, VEC_AT(Func *, c->methods, j));
-    }
-    for (int i = 0; i < I->m->funcs.len; i++)
-        walk_function(I, VEC_AT(Func *, I->m->funcs, i));
-    walk_function(I, I->m->entry);
+    for (int i = 0; i < I->m->classes.len; i++)
+        seed_fields(I, VEC_AT(Class *, I->m->classes, i));
+    for_each_function(I, walk_function);
 }
 
 static void report_unknown(Infer *I, Var *v)

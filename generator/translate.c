@@ -916,8 +916,14 @@ static const char *expr(Tr *T, Expr *e)
 
 /* target = value, where value is already a C expression without effects
  * left to order (a temporary, a name, an item). */
+static void unpack_value(Tr *T, Expr *target, const Type *type, const char *value);
+
 static void assign_to(Tr *T, Expr *target, const char *value)
 {
+    if (target->kind == EX_TUPLE || target->kind == EX_LIST) { /* for a, b in pairs */
+        unpack_value(T, target, target->type, value);
+        return;
+    }
     if (target->kind == EX_NAME) {
         line(T, "%s = %s;", target->var->cname, value);
         return;
@@ -937,30 +943,40 @@ static void assign_to(Tr *T, Expr *target, const char *value)
 }
 
 /* a, b = value */
-static void unpack(Tr *T, Stmt *s)
+/* a, b = value, where value (C text, no effects left) is a record or a
+ * list or tuple (whose length is checked, as Python checks it). */
+static void unpack_value(Tr *T, Expr *target, const Type *type, const char *value)
 {
-    Expr *target = s->target, *value = s->value;
     int n = target->items.len;
     const char **parts = arena_alloc(sizeof(char *) * (size_t)(n + 1));
-    if (value->kind == EX_TUPLE) {
-        const char **cs = operands(T, (Expr **)value->items.items, n);
+    if (type->kind == TY_CLASS) {
         for (int i = 0; i < n; i++)
-            parts[i] = hoist(T, VEC_AT(Expr *, value->items, i)->type, cs[i], "value");
-    } else if (value->type->kind == TY_CLASS) {
-        const char *rec = hoist(T, value->type, expr(T, value), "record");
-        for (int i = 0; i < n; i++)
-            parts[i] = arena_printf("%s->%s", rec, VEC_AT(Field *, value->type->cls->fields, i)->var.cname);
+            parts[i] = arena_printf("%s->%s", value, VEC_AT(Field *, type->cls->fields, i)->var.cname);
     } else {
-        const char *seq = hoist(T, value->type, expr(T, value), "seq");
-        line(T, "if (%s->len != %d)", seq, n);
+        line(T, "if (%s->len != %d)", value, n);
         line(T, "    slot_raise(SLOT_VALUE_ERROR, %s->len > %d ? \"too many values to unpack (expected %d)\" "
                 ": \"not enough values to unpack (expected %d, got %%lld)\", (long long)%s->len);",
-             seq, n, n, n, seq);
+             value, n, n, n, value);
         for (int i = 0; i < n; i++)
-            parts[i] = arena_printf("%s[%d]", items_of(value->type->item, seq), i);
+            parts[i] = arena_printf("%s[%d]", items_of(type->item, value), i);
     }
     for (int i = 0; i < n; i++)
         assign_to(T, VEC_AT(Expr *, target->items, i), parts[i]);
+}
+
+/* a, b = value: a tuple display is evaluated whole first (a, b = b, a). */
+static void unpack(Tr *T, Stmt *s)
+{
+    Expr *target = s->target, *value = s->value;
+    if (value->kind != EX_TUPLE) {
+        unpack_value(T, target, value->type, hoist(T, value->type, expr(T, value), "value"));
+        return;
+    }
+    int n = target->items.len;
+    const char **cs = operands(T, (Expr **)value->items.items, n);
+    for (int i = 0; i < n; i++)
+        assign_to(T, VEC_AT(Expr *, target->items, i),
+                  hoist(T, VEC_AT(Expr *, value->items, i)->type, cs[i], "value"));
 }
 
 static void assign(Tr *T, Stmt *s)
