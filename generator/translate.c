@@ -975,8 +975,9 @@ static void unpack(Tr *T, Stmt *s)
     int n = target->items.len;
     const char **cs = operands(T, (Expr **)value->items.items, n);
     for (int i = 0; i < n; i++)
-        assign_to(T, VEC_AT(Expr *, target->items, i),
-                  hoist(T, VEC_AT(Expr *, value->items, i)->type, cs[i], "value"));
+        cs[i] = hoist(T, VEC_AT(Expr *, value->items, i)->type, cs[i], "value");
+    for (int i = 0; i < n; i++)
+        assign_to(T, VEC_AT(Expr *, target->items, i), cs[i]);
 }
 
 static void assign(Tr *T, Stmt *s)

@@ -227,9 +227,9 @@ void person_main_(void)
     s = SlottedPerson_new(str_1, 25);
     s->age = slot_int_add(s->age, 1);
     t = PersonTuple_new(str_2, 41);
-    PersonTuple *record_1 = t;
-    name = record_1->name;
-    age = record_1->age;
+    PersonTuple *value_1 = t;
+    name = value_1->name;
+    age = value_1->age;
     tp = TypedPerson_new(str_3, 52);
     f = FrozenPerson_new(str_4, 29);
     slot_buf line_2;
