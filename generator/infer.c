@@ -366,8 +366,9 @@ static bool arity(Infer *I, Expr *call, int lo, int hi, const char *name)
     int n = call->items.len;
     if (n >= lo && n <= hi)
         return true;
-    error(I, call->loc, "%s() takes %s%d argument%s here, not %d", name,
-          lo == hi ? "" : "at least ", lo, lo == 1 ? "" : "s", n);
+    int limit = n < lo ? lo : hi;
+    error(I, call->loc, "%s() takes %s%d argument%s, not %d", name,
+          lo == hi ? "" : n < lo ? "at least " : "at most ", limit, limit == 1 ? "" : "s", n);
     return false;
 }
 
@@ -379,8 +380,6 @@ static Type *arg_type(Infer *I, Expr *call, int i)
 /* sorted(xs, reverse=...) and the other builtins that take an iterable. */
 static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 {
-    if (!arity(I, call, 1, 1, name))
-        return NULL;
     Expr *arg = VEC_AT(Expr *, call->items, 0);
     Type *t = arg_type(I, call, 0);
     Type *item = item_type(I, arg, t);
@@ -411,8 +410,6 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 /* str() int() float() bool() of a scalar */
 static Type *call_conversion(Infer *I, Expr *call, const char *name)
 {
-    if (!arity(I, call, 1, 1, name))
-        return NULL;
     Type *t = arg_type(I, call, 0);
     TypeKind to = name[0] == 's' ? TY_STR : name[0] == 'i' ? TY_INT : name[0] == 'f' ? TY_FLOAT : TY_BOOL;
     if (t && to != TY_STR && to != TY_BOOL && !is_number(t))
@@ -423,67 +420,101 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
     return scalar(to);
 }
 
-/* len abs min max hash print and friends. */
+/* print(...): any arguments, printed with str() */
+static Type *builtin_print(Infer *I, Expr *call, const char *name)
+{
+    (void)name;
+    for (int i = 0; i < call->items.len; i++)
+        arg_type(I, call, i);
+    if (call->keywords.len)
+        error(I, VEC_AT(Keyword *, call->keywords, 0)->loc,
+              "print() keyword arguments are not supported by slotc yet");
+    return scalar(TY_NONE);
+}
+
+static Type *builtin_len(Infer *I, Expr *call, const char *name)
+{
+    Type *t = arg_type(I, call, 0);
+    bool sized = is_sequence(t) || is_kind(t, TY_STR) ||
+                 (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS);
+    if (t && !sized)
+        error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(t));
+    return scalar(TY_INT);
+}
+
+static Type *builtin_hash(Infer *I, Expr *call, const char *name)
+{
+    Type *t = arg_type(I, call, 0);
+    if (is_kind(t, TY_CLASS) && t->cls->kind == CK_DATACLASS && t->cls->eq && !t->cls->frozen)
+        error(I, call->loc, "unhashable type: '%s' (a dataclass with eq=True and not frozen; "
+                            "CPython raises TypeError here)",
+              t->cls->name);
+    else if (t && !is_number(t) && !is_kind(t, TY_STR) && !is_kind(t, TY_CLASS))
+        error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(t));
+    return scalar(TY_INT);
+}
+
+static Type *builtin_abs(Infer *I, Expr *call, const char *name)
+{
+    Type *t = arg_type(I, call, 0);
+    if (t && !is_number(t))
+        error(I, call->loc, "%s() of a %s is not supported", name, type_python(t));
+    return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
+}
+
+/* min(a, b) / max(a, b) of two numbers or strings of one type */
+static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
+{
+    Type *a = arg_type(I, call, 0), *b = arg_type(I, call, 1);
+    if (a && b && (!type_eq(a, b) || !(is_number(a) || is_kind(a, TY_STR))))
+        error(I, call->loc, "%s() of %s and %s is not supported by slotc", name, type_python(a),
+              type_python(b));
+    return a;
+}
+
+static Type *builtin_loop_only(Infer *I, Expr *call, const char *name)
+{
+    error(I, call->loc, "%s() is supported only as the iterable of a for loop or comprehension", name);
+    return NULL;
+}
+
+typedef struct Builtin {
+    const char *name;
+    int min_args, max_args;
+    Type *(*infer)(Infer *I, Expr *call, const char *name);
+} Builtin;
+
+static const Builtin builtins[] = {
+    {"print", 0, 1 << 20, builtin_print},
+    {"len", 1, 1, builtin_len},
+    {"hash", 1, 1, builtin_hash},
+    {"abs", 1, 1, builtin_abs},
+    {"min", 2, 2, builtin_minmax},
+    {"max", 2, 2, builtin_minmax},
+    {"str", 1, 1, call_conversion},
+    {"int", 1, 1, call_conversion},
+    {"float", 1, 1, call_conversion},
+    {"bool", 1, 1, call_conversion},
+    {"tuple", 1, 1, call_sequence_builtin},
+    {"list", 1, 1, call_sequence_builtin},
+    {"sorted", 1, 1, call_sequence_builtin},
+    {"sum", 1, 1, call_sequence_builtin},
+    {"range", 1, 3, builtin_loop_only},
+    {"enumerate", 1, 1, builtin_loop_only},
+};
+
+/* A call of a builtin slotc translates: its arity, then its own rule. */
 static Type *call_builtin(Infer *I, Expr *call, const char *name)
 {
-    if (strcmp(name, "print") == 0) {
-        for (int i = 0; i < call->items.len; i++)
-            arg_type(I, call, i);
-        if (call->keywords.len)
-            error(I, VEC_AT(Keyword *, call->keywords, 0)->loc,
-                  "print() keyword arguments are not supported by slotc yet");
-        return scalar(TY_NONE);
-    }
-    if (strcmp(name, "len") == 0) {
-        if (!arity(I, call, 1, 1, name))
+    for (size_t i = 0; i < sizeof builtins / sizeof builtins[0]; i++) {
+        const Builtin *b = &builtins[i];
+        if (strcmp(name, b->name) != 0)
+            continue;
+        if (!arity(I, call, b->min_args, b->max_args, name))
             return NULL;
-        Type *t = arg_type(I, call, 0);
-        if (t && !is_sequence(t) && !is_kind(t, TY_STR) &&
-            !(is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS))
-            error(I, call->loc, "len() of a %s is not supported by slotc", type_python(t));
-        return scalar(TY_INT);
+        return b->infer(I, call, name);
     }
-    if (strcmp(name, "hash") == 0) {
-        if (!arity(I, call, 1, 1, name))
-            return NULL;
-        Type *t = arg_type(I, call, 0);
-        if (is_kind(t, TY_CLASS) && t->cls->kind == CK_DATACLASS && t->cls->eq && !t->cls->frozen)
-            error(I, call->loc, "unhashable type: '%s' (a dataclass with eq=True and not frozen; "
-                                "CPython raises TypeError here)",
-                  t->cls->name);
-        else if (t && !is_number(t) && !is_kind(t, TY_STR) && !is_kind(t, TY_CLASS))
-            error(I, call->loc, "hash() of a %s is not supported by slotc", type_python(t));
-        return scalar(TY_INT);
-    }
-    if (strcmp(name, "abs") == 0) {
-        if (!arity(I, call, 1, 1, name))
-            return NULL;
-        Type *t = arg_type(I, call, 0);
-        if (t && !is_number(t))
-            error(I, call->loc, "abs() of a %s is not supported", type_python(t));
-        return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
-    }
-    if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0) {
-        if (!arity(I, call, 2, 2, name))
-            return NULL;
-        Type *a = arg_type(I, call, 0), *b = arg_type(I, call, 1);
-        if (a && b && (!type_eq(a, b) || !(is_number(a) || is_kind(a, TY_STR))))
-            error(I, call->loc, "%s() of %s and %s is not supported by slotc", name,
-                  type_python(a), type_python(b));
-        return a;
-    }
-    if (strcmp(name, "str") == 0 || strcmp(name, "int") == 0 || strcmp(name, "float") == 0 ||
-        strcmp(name, "bool") == 0)
-        return call_conversion(I, call, name);
-    if (strcmp(name, "tuple") == 0 || strcmp(name, "list") == 0 || strcmp(name, "sorted") == 0 ||
-        strcmp(name, "sum") == 0)
-        return call_sequence_builtin(I, call, name);
-    if (strcmp(name, "range") == 0 || strcmp(name, "enumerate") == 0)
-        error(I, call->loc, "%s() is supported only as the iterable of a for loop or "
-                            "comprehension",
-              name);
-    else
-        error(I, call->loc, "the builtin '%s()' is not supported by slotc", name);
+    error(I, call->loc, "the builtin '%s()' is not supported by slotc", name);
     return NULL;
 }
 
@@ -821,14 +852,58 @@ static bool field_is_frozen(const Class *c)
 static void bind_unpack(Infer *I, Expr *target, Expr *value, Type *t);
 
 /* target = value of type t */
+/* obj.name = value: a field of a user class; frozen records refuse it
+ * outside their constructor, as CPython does at run time. */
+static void bind_field(Infer *I, Expr *target, Type *t, const char *why)
+{
+    Type *obj = infer_expr(I, target->lhs);
+    if (!is_kind(obj, TY_CLASS)) {
+        if (obj)
+            error(I, target->loc, "setting attribute '%s' of a %s is not supported", target->name,
+                  type_python(obj));
+        return;
+    }
+    Field *f = class_find_field(obj->cls, target->name);
+    target->cls = obj->cls;
+    if (!f) {
+        error(I, target->loc, "'%s' object has no attribute '%s'", obj->cls->name, target->name);
+        return;
+    }
+    if (field_is_frozen(obj->cls) && I->func != obj->cls->init)
+        error(I, target->loc, "cannot assign to field '%s': '%s' is immutable (CPython raises %s here)",
+              target->name, obj->cls->name,
+              obj->cls->kind == CK_DATACLASS ? "FrozenInstanceError" : "AttributeError");
+    bind(I, &f->var, t, target->loc, why);
+    target->type = f->var.type;
+}
+
+/* xs[i] = value: refines the list's type when the list is a name or a
+ * field, and must agree with it otherwise. */
+static void bind_item(Infer *I, Expr *target, Type *t, const char *why)
+{
+    Type *obj = infer_expr(I, target->lhs);
+    infer_expr(I, target->rhs);
+    if (obj && !is_kind(obj, TY_LIST)) {
+        error(I, target->loc, "'%s' object does not support item assignment", type_python(obj));
+        return;
+    }
+    if (obj && (target->lhs->kind == EX_NAME || target->lhs->kind == EX_ATTR))
+        bind_target(I, target->lhs, type_list(t), why);
+    else if (obj && t && type_complete(obj->item) && !type_eq(t, obj->item))
+        error(I, target->loc, "assigning a %s to an item of a %s", type_python(t), type_python(obj));
+    target->type = obj ? obj->item : NULL;
+}
+
+/* target = value of type t */
 static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
 {
-    if (target->kind == EX_TUPLE || target->kind == EX_LIST) { /* for a, b in pairs */
+    switch (target->kind) {
+    case EX_TUPLE:
+    case EX_LIST: /* a, b = ... and for a, b in pairs */
         target->type = t;
         bind_unpack(I, target, NULL, t);
         return;
-    }
-    if (target->kind == EX_NAME) {
+    case EX_NAME: {
         Var *v = scope_find(I->scope, target->name);
         if (!v)
             die("no variable for %s", target->name);
@@ -837,41 +912,15 @@ static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
         target->type = v->type;
         return;
     }
-    if (target->kind == EX_ATTR) {
-        Type *obj = infer_expr(I, target->lhs);
-        if (!is_kind(obj, TY_CLASS)) {
-            if (obj)
-                error(I, target->loc, "setting attribute '%s' of a %s is not supported", target->name, type_python(obj));
-            return;
-        }
-        Field *f = class_find_field(obj->cls, target->name);
-        target->cls = obj->cls;
-        bool in_init = I->func && I->func == obj->cls->init;
-        if (f && field_is_frozen(obj->cls) && !in_init)
-            error(I, target->loc, "cannot assign to field '%s': '%s' is immutable (CPython raises %s here)",
-                  target->name, obj->cls->name,
-                  obj->cls->kind == CK_DATACLASS ? "FrozenInstanceError" : "AttributeError");
-        if (!f) {
-            error(I, target->loc, "'%s' object has no attribute '%s'", obj->cls->name, target->name);
-            return;
-        }
-        bind(I, &f->var, t, target->loc, why);
-        target->type = f->var.type;
+    case EX_ATTR:
+        bind_field(I, target, t, why);
         return;
-    }
-    if (target->kind == EX_INDEX) {
-        Type *obj = infer_expr(I, target->lhs);
-        infer_expr(I, target->rhs);
-        if (is_kind(obj, TY_LIST) && (target->lhs->kind == EX_NAME || target->lhs->kind == EX_ATTR))
-            bind_target(I, target->lhs, type_list(t), why);
-        else if (is_kind(obj, TY_LIST) && t && type_complete(obj->item) && !type_eq(t, obj->item))
-            error(I, target->loc, "assigning a %s to an item of a %s", type_python(t), type_python(obj));
-        else if (obj && !is_kind(obj, TY_LIST))
-            error(I, target->loc, "item assignment on a %s is not supported", type_python(obj));
-        target->type = is_kind(obj, TY_LIST) ? obj->item : NULL;
+    case EX_INDEX:
+        bind_item(I, target, t, why);
         return;
+    default:
+        error(I, target->loc, "this assignment target is not supported by slotc");
     }
-    error(I, target->loc, "this assignment target is not supported by slotc");
 }
 
 /* a, b = value: a tuple literal of the same length, a record's fields, or
