@@ -412,7 +412,8 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
     TypeKind to = name[0] == 's' ? TY_STR : name[0] == 'i' ? TY_INT : name[0] == 'f' ? TY_FLOAT : TY_BOOL;
-    if (t && to != TY_STR && to != TY_BOOL && !is_number(t))
+    bool parses = is_kind(t, TY_STR) && (to == TY_INT || to == TY_FLOAT); /* int("12") */
+    if (t && to != TY_STR && to != TY_BOOL && !is_number(t) && !parses)
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) &&
         !(is_kind(t, TY_CLASS) && t->cls->repr) && !is_kind(t, TY_NONE))

@@ -39,7 +39,7 @@ static const char *help_build =
 static const char *help_run =
     "usage: slotc run [--arena] FILE.py [ARGS...]\n\n"
     "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
-    "and -std=c11 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
+    "and -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
     "runs the program with ARGS and exits with its status.  --arena links the\n"
     "arena runtime (no collector; for sanitizer and valgrind runs).\n\n"
     "environment: CC, CFLAGS\n"
@@ -180,7 +180,7 @@ static int compile_c(const char *dir, const Output *out, bool arena)
 {
     Vec args = {0};
     split_words(getenv("CC") && *getenv("CC") ? getenv("CC") : "cc", &args);
-    split_words("-std=c11 -Wall -Wextra -Wpedantic -Werror", &args);
+    split_words("-std=c11 -O2 -Wall -Wextra -Wpedantic -Werror", &args);
     split_words(getenv("CFLAGS"), &args);
     vec_push(&args, "-I" SLOTC_RUNTIME_INCLUDE);
     vec_push(&args, "-o");

@@ -798,9 +798,11 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
     if (strcmp(name, "abs") == 0)
         return t->kind == TY_FLOAT ? arena_printf("fabs(%s)", v) : arena_printf("slot_int_abs(%s)", as_int(t, v));
     if (strcmp(name, "int") == 0)
-        return t->kind == TY_FLOAT ? arena_printf("slot_float_to_int(%s)", v) : as_int(t, v);
+        return t->kind == TY_FLOAT ? arena_printf("slot_float_to_int(%s)", v)
+               : t->kind == TY_STR ? arena_printf("slot_str_to_int(%s)", v)
+                                   : as_int(t, v);
     if (strcmp(name, "float") == 0)
-        return as_double(t, v);
+        return t->kind == TY_STR ? arena_printf("slot_str_to_float(%s)", v) : as_double(t, v);
     if (strcmp(name, "bool") == 0)
         return truthy(t, v);
     if (strcmp(name, "tuple") == 0)

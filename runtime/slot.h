@@ -183,13 +183,19 @@ const slot_str *slot_str_concat(const slot_str *a, const slot_str *b);
 bool slot_str_eq(const slot_str *a, const slot_str *b);
 /* <0, 0, >0 by code point order (bytewise on UTF-8). */
 int slot_str_cmp(const slot_str *a, const slot_str *b);
-/* str.upper() / str.lower(): ASCII letters change, other code points stay. */
+/* str.upper() / str.lower(): CPython's full Unicode case mappings (final sigma included). */
 const slot_str *slot_str_upper(const slot_str *self);
 const slot_str *slot_str_lower(const slot_str *self);
 /* str(x) for the scalar types. */
 const slot_str *slot_str_from_int(int64_t v);
 const slot_str *slot_str_from_float(double v);
 const slot_str *slot_str_from_bool(bool v);
+/* int(s) and float(s): CPython's syntax (surrounding whitespace, a sign,
+ * underscores between digits; for floats also inf, infinity and nan in any
+ * case) and CPython's ValueError messages.  An int outside int64_t raises
+ * OverflowError. */
+int64_t slot_str_to_int(const slot_str *s);
+double slot_str_to_float(const slot_str *s);
 /* `needle in self` for strings. */
 bool slot_str_contains(const slot_str *self, const slot_str *needle);
 

@@ -9,6 +9,11 @@
  * UTF-8, so counting the bytes that do not continue a sequence is enough.
  * Comparison is bytewise, which for UTF-8 is code point order.
  *
+ * upper(), lower() and repr() go code point by code point beyond ASCII,
+ * asking unicode_tables.c (generated from CPython 3.11's own answers) for
+ * case mappings and printability, so their results match CPython's for
+ * every code point, final sigma included.
+ *
  * slot_buf is the scratch side: print(), str() and repr() append pieces to
  * a malloc'd buffer, then either write it out (slot_print) or freeze it into
  * a string (slot_buf_take).  It lives outside the collector because it is
@@ -99,8 +104,66 @@ int slot_str_cmp(const slot_str *a, const slot_str *b)
     return (a->size > b->size) - (a->size < b->size);
 }
 
-/* A copy of self with bytes in [from, from + 25] moved by delta; ASCII
- * only, so multi-byte sequences (all bytes >= 0x80) pass through. */
+/* ---- UTF-8 -------------------------------------------------------------- */
+
+/* The code point starting at *p, moving *p past it.  Strings are valid UTF-8
+ * (the runtime never makes any other kind), so the lead byte gives the
+ * length and nothing needs checking. */
+static uint32_t str__decode(const char **p)
+{
+    const unsigned char *s = (const unsigned char *)*p;
+    int n = 1;
+    if (s[0] >= 0xF0)
+        n = 4;
+    else if (s[0] >= 0xE0)
+        n = 3;
+    else if (s[0] >= 0x80)
+        n = 2;
+    uint32_t c = n == 1 ? s[0] : s[0] & (0x7Fu >> n);
+    for (int i = 1; i < n; i++)
+        c = (c << 6) | (s[i] & 0x3Fu);
+    *p += n;
+    return c;
+}
+
+/* The code point ending at *p, moving *p back to its first byte; *p is past
+ * start. */
+static uint32_t str__decode_before(const char *start, const char **p)
+{
+    const char *q = *p - 1;
+    while (q > start && ((unsigned char)*q & 0xC0) == 0x80)
+        q--;
+    *p = q;
+    return str__decode(&q);
+}
+
+/* How many bytes UTF-8 takes for c. */
+static size_t str__utf8_size(uint32_t c)
+{
+    if (c < 0x80)
+        return 1;
+    if (c < 0x800)
+        return 2;
+    return c < 0x10000 ? 3 : 4;
+}
+
+/* Writes c as UTF-8 at out and returns the byte after it. */
+static char *str__encode(char *out, uint32_t c)
+{
+    size_t n = str__utf8_size(c);
+    static const unsigned char lead[] = {0, 0, 0xC0, 0xE0, 0xF0};
+    for (size_t i = n - 1; i > 0; i--) {
+        out[i] = (char)(0x80 | (c & 0x3F));
+        c >>= 6;
+    }
+    out[0] = (char)(lead[n] | c);
+    return out + n;
+}
+
+/* ---- upper() and lower() ------------------------------------------------ */
+
+/* A copy of self with bytes in [from, from + 25] moved by delta: upper() and
+ * lower() of an all-ASCII string, the common case, without table lookups. */
 static const slot_str *str__shift_case(const slot_str *self, char from, int delta)
 {
     slot_str *s = str__alloc((size_t)self->size);
@@ -112,17 +175,100 @@ static const slot_str *str__shift_case(const slot_str *self, char from, int delt
     return str__finish(s);
 }
 
-/* New string owned by the collector. */
-const slot_str *slot_str_upper(const slot_str *self)
+/* Is the nearest code point before p that is not Case_Ignorable a Cased
+ * one?  False when there is none. */
+static bool str__cased_before(const char *start, const char *p)
 {
-    return str__shift_case(self, 'a', 'A' - 'a');
+    while (p > start) {
+        uint32_t c = str__decode_before(start, &p);
+        if (!slot_unicode__case_ignorable(c))
+            return slot_unicode__cased(c);
+    }
+    return false;
 }
 
-/* New string owned by the collector. */
+/* Is the nearest code point from p on that is not Case_Ignorable a Cased
+ * one?  False when there is none. */
+static bool str__cased_after(const char *p, const char *end)
+{
+    while (p < end) {
+        uint32_t c = str__decode(&p);
+        if (!slot_unicode__case_ignorable(c))
+            return slot_unicode__cased(c);
+    }
+    return false;
+}
+
+/* lower() of the capital sigma between at and after: final sigma (U+03C2)
+ * when it ends a word, that is when a cased letter comes before it and none
+ * after, skipping case-ignorable code points (apostrophes, combining marks)
+ * both ways; small sigma (U+03C3) otherwise.  This is CPython's
+ * handle_capital_sigma (Objects/unicodeobject.c), so "\u03a3" alone lowers
+ * to U+03C3 and "A\u03a3" to "a\u03c2". */
+static uint32_t str__lower_sigma(const slot_str *self, const char *at, const char *after)
+{
+    const char *end = self->data + self->size;
+    bool final = str__cased_before(self->data, at) && !str__cased_after(after, end);
+    return final ? 0x3C2 : 0x3C3;
+}
+
+/* The case mapping of the code point at *p, moving *p past it: writes 1 to
+ * SLOT_UNICODE_CASE_MAX code points to out and returns how many. */
+static int str__map_next(const slot_str *self, const char **p, bool upper,
+                         uint32_t out[SLOT_UNICODE_CASE_MAX])
+{
+    const char *at = *p;
+    uint32_t c = str__decode(p);
+    if (upper)
+        return slot_unicode__upper(c, out);
+    if (c == 0x3A3) {
+        out[0] = str__lower_sigma(self, at, *p);
+        return 1;
+    }
+    return slot_unicode__lower(c, out);
+}
+
+/* upper() or lower() by the full Unicode case mappings, which may change the
+ * length ("\u00df".upper() == "SS"): one pass sizes the result, a second
+ * writes it, so the string is allocated once and exactly. */
+static const slot_str *str__change_case(const slot_str *self, bool upper)
+{
+    const char *end = self->data + self->size;
+    uint32_t mapped[SLOT_UNICODE_CASE_MAX];
+    size_t size = 0;
+    for (const char *p = self->data; p < end;) {
+        int n = str__map_next(self, &p, upper, mapped);
+        for (int i = 0; i < n; i++)
+            size += str__utf8_size(mapped[i]);
+    }
+    slot_str *s = str__alloc(size);
+    char *out = str__bytes(s);
+    for (const char *p = self->data; p < end;) {
+        int n = str__map_next(self, &p, upper, mapped);
+        for (int i = 0; i < n; i++)
+            out = str__encode(out, mapped[i]);
+    }
+    return str__finish(s);
+}
+
+/* New string owned by the collector: str.upper(), CPython's for every code
+ * point.  len == size means the string is all ASCII. */
+const slot_str *slot_str_upper(const slot_str *self)
+{
+    if (self->len == self->size)
+        return str__shift_case(self, 'a', 'A' - 'a');
+    return str__change_case(self, true);
+}
+
+/* New string owned by the collector: str.lower(), with the final-sigma rule. */
 const slot_str *slot_str_lower(const slot_str *self)
 {
-    return str__shift_case(self, 'A', 'a' - 'A');
+    if (self->len == self->size)
+        return str__shift_case(self, 'A', 'a' - 'A');
+    return str__change_case(self, false);
 }
+
+/* ---- str from scalars and search ---------------------------------------- */
 
 const slot_str *slot_str_from_int(int64_t v)
 {
@@ -227,12 +373,23 @@ void slot_buf_str(slot_buf *self, const slot_str *s)
     slot_buf_bytes(self, s->data, (size_t)s->size);
 }
 
-/* Appends \xNN for byte b, in CPython's lower-case hex. */
-static void buf__hex_escape(slot_buf *self, unsigned char b)
+/* Appends CPython's escape for code point c, in lower-case hex: \xNN up to
+ * U+00FF, \uNNNN up to U+FFFF, \UNNNNNNNN beyond. */
+static void buf__escape(slot_buf *self, uint32_t c)
 {
     static const char hex[] = "0123456789abcdef";
-    char text[4] = {'\\', 'x', hex[b >> 4], hex[b & 15]};
-    slot_buf_bytes(self, text, sizeof text);
+    char text[10] = {'\\', 'U'};
+    int digits = 8;
+    if (c <= 0xFF) {
+        text[1] = 'x';
+        digits = 2;
+    } else if (c <= 0xFFFF) {
+        text[1] = 'u';
+        digits = 4;
+    }
+    for (int i = 0; i < digits; i++)
+        text[2 + i] = hex[(c >> (4 * (digits - 1 - i))) & 15];
+    slot_buf_bytes(self, text, (size_t)(2 + digits));
 }
 
 /* Single quotes unless the string holds ' and no ", like CPython. */
@@ -244,46 +401,47 @@ static char buf__repr_quote(const slot_str *s)
     return single && !dbl ? '"' : '\'';
 }
 
-/* Is the two-byte sequence 0xC2 b a Latin-1 code point CPython escapes?
- * U+0080..U+00A0 (C1 controls and no-break space) and U+00AD (soft hyphen)
- * are not printable, so repr() shows them as \xNN. */
-static bool buf__latin1_unprintable(const char *p, const char *end)
+/* Appends the ASCII character c as repr() shows it inside quote. */
+static void buf__repr_ascii(slot_buf *self, char c, char quote)
 {
-    if (end - p < 2 || (unsigned char)p[0] != 0xC2)
-        return false;
-    unsigned char b = (unsigned char)p[1];
-    return b <= 0xA0 || b == 0xAD;
+    if (c == '\\' || c == quote) {
+        slot_buf_char(self, '\\');
+        slot_buf_char(self, c);
+    } else if (c == '\n') {
+        slot_buf_cstr(self, "\\n");
+    } else if (c == '\r') {
+        slot_buf_cstr(self, "\\r");
+    } else if (c == '\t') {
+        slot_buf_cstr(self, "\\t");
+    } else if (c < 0x20 || c == 0x7F) {
+        buf__escape(self, (uint32_t)c);
+    } else {
+        slot_buf_char(self, c);
+    }
 }
 
-/* repr() of a string.  Escapes: backslash, the chosen quote, \n \r \t, other
- * ASCII controls and DEL as \xNN, and the unprintable Latin-1 code points
- * above.  CPython also escapes unprintable code points beyond U+00FF (as \u
- * or \U, e.g. U+2028 LINE SEPARATOR); slotc copies those through, since
- * telling them apart needs the Unicode database. */
+/* repr() of a string, as CPython's unicode_repr writes it.  ASCII: backslash,
+ * the chosen quote, \n \r \t, and the other controls and DEL as \xNN.
+ * Beyond ASCII, a code point str.isprintable() accepts is copied, any other
+ * (controls, format characters, separators, private use, unassigned) is
+ * escaped: U+0085 as \x85, U+2028 as \u2028, U+E0001 as \U000e0001. */
 void slot_buf_str_repr(slot_buf *self, const slot_str *s)
 {
     char quote = buf__repr_quote(s);
     const char *p = s->data;
     const char *end = s->data + s->size;
     slot_buf_char(self, quote);
-    for (; p < end; p++) {
-        unsigned char c = (unsigned char)*p;
-        if (c == '\\' || c == (unsigned char)quote) {
-            slot_buf_char(self, '\\');
-            slot_buf_char(self, (char)c);
-        } else if (c == '\n') {
-            slot_buf_cstr(self, "\\n");
-        } else if (c == '\r') {
-            slot_buf_cstr(self, "\\r");
-        } else if (c == '\t') {
-            slot_buf_cstr(self, "\\t");
-        } else if (c < 0x20 || c == 0x7F) {
-            buf__hex_escape(self, c);
-        } else if (buf__latin1_unprintable(p, end)) {
-            buf__hex_escape(self, (unsigned char)*++p);
-        } else {
-            slot_buf_char(self, (char)c);
+    while (p < end) {
+        if ((unsigned char)*p < 0x80) {
+            buf__repr_ascii(self, *p++, quote);
+            continue;
         }
+        const char *at = p;
+        uint32_t c = str__decode(&p);
+        if (slot_unicode__printable(c))
+            slot_buf_bytes(self, at, (size_t)(p - at));
+        else
+            buf__escape(self, c);
     }
     slot_buf_char(self, quote);
 }

@@ -5,7 +5,8 @@
  * expression, so a failure here is a place where emitted code would print
  * something CPython does not.  The tests cover the parts with the most room
  * for error: float text, Python's integer and float division, the hashes,
- * string repr, and the list and tuple operations the generator relies on.
+ * string repr and case mappings (Unicode, beyond ASCII), and the list and
+ * tuple operations the generator relies on.
  *
  * A raised exception ends the process, so those tests declare
  * .exit_code = 1 and check stderr from an atexit handler (the test body never
@@ -362,14 +363,24 @@ ParameterizedTestParameters(str_repr, quotes_and_escapes)
         {"\n\r\t", "'\\n\\r\\t'"},
         {"\x01\x1f\x7f", "'\\x01\\x1f\\x7f'"},
         {"\x1b[0m", "'\\x1b[0m'"},
-        {"h\xc3\xa9llo", "'h\xc3\xa9llo'"},            /* héllo */
-        {"\xc2\x85", "'\\x85'"},                       /* U+0085 */
-        {"\xc2\x80\xc2\x9f", "'\\x80\\x9f'"},          /* C1 controls */
-        {"\xc2\xa0", "'\\xa0'"},                       /* no-break space */
-        {"\xc2\xad", "'\\xad'"},                       /* soft hyphen */
-        {"\xc2\xa1\xc3\xbf", "'\xc2\xa1\xc3\xbf'"},    /* ¡ÿ */
+        {"h\xc3\xa9llo", "'h\xc3\xa9llo'"},                         /* héllo */
+        {"\xc2\x85", "'\\x85'"},                                    /* U+0085 */
+        {"\xc2\x80\xc2\x9f", "'\\x80\\x9f'"},                       /* C1 controls */
+        {"\xc2\xa0", "'\\xa0'"},                                    /* no-break space */
+        {"\xc2\xad", "'\\xad'"},                                    /* soft hyphen */
+        {"\xc2\xa1\xc3\xbf", "'\xc2\xa1\xc3\xbf'"},                 /* ¡ÿ */
         {"\xe6\x97\xa5\xe6\x9c\xac", "'\xe6\x97\xa5\xe6\x9c\xac'"}, /* 日本 */
         {"tab\there", "'tab\\there'"},
+        /* Beyond U+00FF, whatever str.isprintable() rejects is escaped. */
+        {"\xe2\x80\x8b", "'\\u200b'"},                     /* zero width space, Cf */
+        {"\xe2\x80\xa8", "'\\u2028'"},                     /* line separator, Zl */
+        {"\xef\xbb\xbf", "'\\ufeff'"},                     /* byte order mark, Cf */
+        {"\xe3\x80\x80", "'\\u3000'"},                     /* ideographic space, Zs */
+        {"\xee\x80\x80", "'\\ue000'"},                     /* private use, Co */
+        {"\xcd\xb8", "'\\u0378'"},                         /* unassigned, Cn */
+        {"\xf0\x9f\x98\x80", "'\xf0\x9f\x98\x80'"},        /* emoji, printable */
+        {"\xf3\xa0\x80\x81", "'\\U000e0001'"},             /* language tag, Cf */
+        {"a\xe2\x80\x83z\xc3\xa9", "'a\\u2003z\xc3\xa9'"}, /* em space among letters */
     };
     return cr_make_param_array(struct repr_case, cases, sizeof cases / sizeof cases[0]);
 }
@@ -407,14 +418,82 @@ Test(str, concat, .init = setup)
     cr_assert(slot_str_eq(slot_str_concat(a, empty), a));
 }
 
-Test(str, upper_lower_ascii_only, .init = setup)
+Test(str, upper_lower_ascii, .init = setup)
 {
     const slot_str *s = slot_str_from_cstr("Hello, w\xc3\xa9rld 42!");
-    cr_assert_str_eq(slot_str_upper(s)->data, "HELLO, W\xc3\xa9RLD 42!");
+    cr_assert_str_eq(slot_str_upper(s)->data, "HELLO, W\xc3\x89RLD 42!");
     cr_assert_str_eq(slot_str_lower(s)->data, "hello, w\xc3\xa9rld 42!");
     cr_assert_eq(slot_str_upper(s)->len, s->len);
     cr_assert_str_eq(slot_str_upper(slot_str_from_cstr("az@[`{AZ"))->data, "AZ@[`{AZ");
     cr_assert_str_eq(slot_str_lower(slot_str_from_cstr("az@[`{AZ"))->data, "az@[`{az");
+}
+
+/* text, text.upper() and text.lower(), as python3 prints them. */
+struct case_mapping {
+    char text[24];
+    char upper[24];
+    char lower[24];
+};
+
+ParameterizedTestParameters(str_case, full_mappings)
+{
+    static struct case_mapping cases[] = {
+        /* Mappings that change the length. */
+        {"gro\xc3\x9f", "GROSS", "gro\xc3\x9f"},              /* groß */
+        {"\xc5\x89", "\xca\xbcN", "\xc5\x89"},                /* ŉ -> ʼN */
+        {"\xef\xac\x81", "FI", "\xef\xac\x81"},               /* ﬁ ligature */
+        {"\xc4\xb0", "\xc4\xb0", "i\xcc\x87"},                /* İ -> i + U+0307 */
+        {"\xce\x90", "\xce\x99\xcc\x88\xcc\x81", "\xce\x90"}, /* ΐ -> three */
+        /* Final sigma: Σ ends a word after a cased letter, skipping
+         * case-ignorable code points (' and combining marks). */
+        {"\xce\xa3", "\xce\xa3", "\xcf\x83"}, /* Σ alone -> σ */
+        /* ΟΔΟΣ -> οδος */
+        {"\xce\x9f\xce\x94\xce\x9f\xce\xa3", "\xce\x9f\xce\x94\xce\x9f\xce\xa3",
+         "\xce\xbf\xce\xb4\xce\xbf\xcf\x82"},
+        /* ΑΣ Β -> ας β */
+        {"\xce\x91\xce\xa3 \xce\x92", "\xce\x91\xce\xa3 \xce\x92",
+         "\xce\xb1\xcf\x82 \xce\xb2"},
+        {"\xce\x91\xce\xa3'", "\xce\x91\xce\xa3'", "\xce\xb1\xcf\x82'"}, /* ΑΣ' -> ας' */
+        {"\xce\x91'\xce\xa3", "\xce\x91'\xce\xa3", "\xce\xb1'\xcf\x82"}, /* Α'Σ -> α'ς */
+        {"\xce\xa3\xce\x91", "\xce\xa3\xce\x91", "\xcf\x83\xce\xb1"},    /* ΣΑ -> σα */
+        {"1\xce\xa3", "1\xce\xa3", "1\xcf\x83"},                         /* 1Σ -> 1σ */
+        /* ΑΣ + U+0301 */
+        {"\xce\x91\xce\xa3\xcc\x81", "\xce\x91\xce\xa3\xcc\x81",
+         "\xce\xb1\xcf\x82\xcc\x81"},
+        /* Other scripts: Привет (Cyrillic). */
+        {"\xd0\x9f\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82",
+         "\xd0\x9f\xd0\xa0\xd0\x98\xd0\x92\xd0\x95\xd0\xa2",
+         "\xd0\xbf\xd1\x80\xd0\xb8\xd0\xb2\xd0\xb5\xd1\x82"},
+        /* Georgian აბ -> Mtavruli */
+        {"\xe1\x83\x90\xe1\x83\x91", "\xe1\xb2\x90\xe1\xb2\x91",
+         "\xe1\x83\x90\xe1\x83\x91"},
+        /* Ⴀ Ა lowered */
+        {"\xe1\x82\xa0\xe1\xb2\x90", "\xe1\x82\xa0\xe1\xb2\x90",
+         "\xe2\xb4\x80\xe1\x83\x90"},
+        /* Cherokee U+13A0 U+13F5 U+AB70 U+13F8 */
+        {"\xe1\x8e\xa0\xe1\x8f\xb5\xea\xad\xb0\xe1\x8f\xb8",
+         "\xe1\x8e\xa0\xe1\x8f\xb5\xe1\x8e\xa0\xe1\x8f\xb0",
+         "\xea\xad\xb0\xe1\x8f\xbd\xea\xad\xb0\xe1\x8f\xb8"},
+        /* Deseret, four bytes */
+        {"\xf0\x90\x90\xa8\xf0\x90\x90\x80", "\xf0\x90\x90\x80\xf0\x90\x90\x80",
+         "\xf0\x90\x90\xa8\xf0\x90\x90\xa8"},
+    };
+    return cr_make_param_array(struct case_mapping, cases, sizeof cases / sizeof cases[0]);
+}
+
+/* The results are whole strings: bytes, code point count and hash agree
+ * with the expected text. */
+ParameterizedTest(struct case_mapping *c, str_case, full_mappings, .init = setup)
+{
+    const slot_str *text = slot_str_from_cstr(c->text);
+    const slot_str *upper = slot_str_upper(text);
+    const slot_str *lower = slot_str_lower(text);
+    cr_assert_str_eq(upper->data, c->upper);
+    cr_assert_str_eq(lower->data, c->lower);
+    cr_assert(slot_str_eq(upper, slot_str_from_cstr(c->upper)));
+    cr_assert(slot_str_eq(lower, slot_str_from_cstr(c->lower)));
+    cr_assert_eq(upper->len, slot_str_from_cstr(c->upper)->len);
+    cr_assert_eq(lower->len, slot_str_from_cstr(c->lower)->len);
 }
 
 Test(str, eq_cmp_contains, .init = setup)
@@ -868,4 +947,38 @@ RAISES(range_step_zero)
 {
     expect_stderr("ValueError: range() arg 3 must not be zero\n");
     slot_range_len(0, 1, 0);
+}
+
+/* ---- int(s) and float(s) --------------------------------------------------- */
+
+Test(parse, python_number_syntax, .init = setup)
+{
+    cr_expect_eq(slot_str_to_int(slot_str_from_cstr(" -1_000\n")), -1000);
+    cr_expect_eq(slot_str_to_int(slot_str_from_cstr("+007")), 7);
+    cr_expect_eq(slot_str_to_int(slot_str_from_cstr("-9223372036854775808")), INT64_MIN);
+    cr_expect_eq(slot_str_to_float(slot_str_from_cstr(" 1_0.2_5 ")), 10.25);
+    cr_expect_eq(slot_str_to_float(slot_str_from_cstr(".5")), 0.5);
+    cr_expect_eq(slot_str_to_float(slot_str_from_cstr("5.")), 5.0);
+    cr_expect_eq(slot_str_to_float(slot_str_from_cstr("-1E-2")), -0.01);
+    cr_expect(isinf(slot_str_to_float(slot_str_from_cstr("-Infinity"))));
+    cr_expect(isinf(slot_str_to_float(slot_str_from_cstr("1e999"))));
+    cr_expect(isnan(slot_str_to_float(slot_str_from_cstr("nan"))));
+}
+
+RAISES(int_of_bad_text)
+{
+    expect_stderr("ValueError: invalid literal for int() with base 10: '1__0'\n");
+    slot_str_to_int(slot_str_from_cstr("1__0"));
+}
+
+RAISES(int_of_text_beyond_int64)
+{
+    expect_stderr("OverflowError: integer overflow\n");
+    slot_str_to_int(slot_str_from_cstr("9223372036854775808"));
+}
+
+RAISES(float_of_hex_text)
+{
+    expect_stderr("ValueError: could not convert string to float: '0x1p3'\n");
+    slot_str_to_float(slot_str_from_cstr("0x1p3"));
 }
