@@ -611,6 +611,8 @@ static Type *infer_binary(Infer *I, Expr *e)
     }
     if (e->op == OP_ADD && is_kind(a, TY_STR) && is_kind(b, TY_STR))
         return a;
+    if (e->op == OP_MUL && ((is_kind(a, TY_STR) && is_kind(b, TY_INT)) || (is_kind(a, TY_INT) && is_kind(b, TY_STR))))
+        return scalar(TY_STR); /* "ab" * 3 */
     if (e->op == OP_ADD && is_kind(a, TY_LIST) && type_eq(a, b))
         return a;
     error(I, e->loc, "unsupported operand types for this operator: %s and %s", type_python(a),
@@ -690,6 +692,11 @@ static Type *infer_index(Infer *I, Expr *e)
             return NULL;
         }
         return VEC_AT(Field *, obj->cls->fields, i < 0 ? i + n : i)->var.type;
+    }
+    if (is_kind(obj, TY_STR)) {
+        if (index && !is_kind(index, TY_INT) && !is_kind(index, TY_BOOL))
+            error(I, e->rhs->loc, "string indices must be integers, not %s", type_python(index));
+        return obj;
     }
     if (!is_sequence(obj)) {
         error(I, e->loc, "indexing a %s is not supported by slotc", type_python(obj));

@@ -365,6 +365,9 @@ static const char *as_int(const Type *t, const char *c)
 static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const char *b, Type *result)
 {
     (void)T;
+    if (result->kind == TY_STR && op == OP_MUL)
+        return ta->kind == TY_STR ? arena_printf("slot_str_repeat(%s, %s)", a, b)
+                                  : arena_printf("slot_str_repeat(%s, %s)", b, a);
     if (result->kind == TY_STR)
         return arena_printf("slot_str_concat(%s, %s)", a, b);
     if (result->kind == TY_FLOAT) {
@@ -860,6 +863,8 @@ static const char *index_expr(Tr *T, Expr *e)
     }
     Expr *es[2] = {e->lhs, e->rhs};
     const char **cs = operands(T, es, 2);
+    if (t->kind == TY_STR)
+        return arena_printf("slot_str_at(%s, %s)", cs[0], as_int(e->rhs->type, cs[1]));
     return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), t->kind == TY_LIST ? "list" : "tuple",
                         cs[0], as_int(e->rhs->type, cs[1]));
 }

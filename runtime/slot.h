@@ -180,6 +180,10 @@ static inline int64_t slot_hash_bytes(const char *data, size_t size)
 const slot_str *slot_str_new(const char *data, size_t size);
 const slot_str *slot_str_from_cstr(const char *text);
 const slot_str *slot_str_concat(const slot_str *a, const slot_str *b);
+/* s * n: n copies (none when n <= 0). */
+const slot_str *slot_str_repeat(const slot_str *self, int64_t n);
+/* s[i] as a one-character string; IndexError("string index out of range"). */
+const slot_str *slot_str_at(const slot_str *self, int64_t i);
 bool slot_str_eq(const slot_str *a, const slot_str *b);
 /* <0, 0, >0 by code point order (bytewise on UTF-8). */
 int slot_str_cmp(const slot_str *a, const slot_str *b);

@@ -87,6 +87,38 @@ const slot_str *slot_str_concat(const slot_str *a, const slot_str *b)
     return str__finish(s);
 }
 
+const slot_str *slot_str_repeat(const slot_str *self, int64_t n)
+{
+    if (n <= 0 || self->size == 0)
+        return slot_str_new("", 0);
+    if (n == 1)
+        return self;
+    if (self->size > (INT64_MAX / 2) / n)
+        slot_raise(SLOT_OVERFLOW_ERROR, "repeated string is too long");
+    slot_str *s = str__alloc((size_t)(self->size * n));
+    for (int64_t i = 0; i < n; i++)
+        memcpy(str__bytes(s) + i * self->size, self->data, (size_t)self->size);
+    return str__finish(s);
+}
+
+/* The code point at index i (negative counts from the end) as a new
+ * one-character string.  ASCII strings index bytes directly; others walk
+ * the UTF-8 sequence, as their code points have different widths. */
+const slot_str *slot_str_at(const slot_str *self, int64_t i)
+{
+    if (i < 0)
+        i += self->len;
+    if (i < 0 || i >= self->len)
+        slot_raise(SLOT_INDEX_ERROR, "string index out of range");
+    if (self->len == self->size)
+        return slot_str_new(self->data + i, 1);
+    const char *p = self->data;
+    for (int64_t k = 0; k < i; k++)
+        p += 1 + (((unsigned char)*p >= 0xc0) + ((unsigned char)*p >= 0xe0) + ((unsigned char)*p >= 0xf0));
+    size_t width = 1 + (((unsigned char)*p >= 0xc0) + ((unsigned char)*p >= 0xe0) + ((unsigned char)*p >= 0xf0));
+    return slot_str_new(p, width);
+}
+
 bool slot_str_eq(const slot_str *a, const slot_str *b)
 {
     if (a == b)

@@ -982,3 +982,20 @@ RAISES(float_of_hex_text)
     expect_stderr("ValueError: could not convert string to float: '0x1p3'\n");
     slot_str_to_float(slot_str_from_cstr("0x1p3"));
 }
+
+Test(str, repeat_and_index_by_code_point, .init = setup)
+{
+    const slot_str *s = slot_str_from_cstr("h\xc3\xa9llo");
+    cr_expect_str_eq(slot_str_repeat(s, 2)->data, "h\xc3\xa9lloh\xc3\xa9llo");
+    cr_expect_eq(slot_str_repeat(s, 2)->len, 10);
+    cr_expect_str_eq(slot_str_repeat(s, -1)->data, "");
+    cr_expect_str_eq(slot_str_at(s, 1)->data, "\xc3\xa9");
+    cr_expect_str_eq(slot_str_at(s, -1)->data, "o");
+    cr_expect_str_eq(slot_str_at(slot_str_from_cstr("abc"), 2)->data, "c");
+}
+
+RAISES(str_index_out_of_range)
+{
+    expect_stderr("IndexError: string index out of range\n");
+    slot_str_at(slot_str_from_cstr("abc"), 3);
+}
