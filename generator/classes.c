@@ -65,11 +65,22 @@ Func *module_find_func(const Module *m, const char *name)
     return NULL;
 }
 
+/* An ordinary method (not a property's getter or setter). */
 Func *class_find_method(const Class *c, const char *name)
 {
-    for (int i = 0; i < c->methods.len; i++)
-        if (strcmp(VEC_AT(Func *, c->methods, i)->name, name) == 0)
-            return VEC_AT(Func *, c->methods, i);
+    for (int i = 0; i < c->methods.len; i++) {
+        Func *f = VEC_AT(Func *, c->methods, i);
+        if (f->kind == FN_PLAIN && strcmp(f->name, name) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+Prop *class_find_prop(const Class *c, const char *name)
+{
+    for (int i = 0; i < c->props.len; i++)
+        if (strcmp(VEC_AT(Prop *, c->props, i)->name, name) == 0)
+            return VEC_AT(Prop *, c->props, i);
     return NULL;
 }
 
@@ -281,6 +292,8 @@ static void scan_target(Ctx *C, Class *c, const char *self, Expr *t)
     }
     if (t->kind != EX_ATTR || t->lhs->kind != EX_NAME || strcmp(t->lhs->name, self) != 0)
         return;
+    if (class_find_prop(c, t->name))
+        return; /* goes through the property's setter (infer.c checks there is one) */
     bool closed = c->has_slots || c->kind == CK_NAMEDTUPLE_TYPED;
     if (!closed || class_find_field(c, t->name)) {
         add_field(c, t->name, t->loc);
@@ -304,6 +317,43 @@ static void scan_block(Ctx *C, Class *c, const char *self, Vec *body)
     }
 }
 
+/* @property def x(self) / @x.setter def x(self, value): the getter makes
+ * a property, the setter joins the property of the same name. */
+static void read_property(Ctx *C, Class *c, Func *f)
+{
+    Expr *d = VEC_AT(Expr *, f->decorators, 0);
+    bool getter = f->decorators.len == 1 && d->kind == EX_NAME && strcmp(d->name, "property") == 0;
+    bool setter = f->decorators.len == 1 && d->kind == EX_ATTR && strcmp(d->name, "setter") == 0 &&
+                  d->lhs->kind == EX_NAME && strcmp(d->lhs->name, f->name) == 0;
+    if (!getter && !setter) {
+        diag_at(C->src, d->loc, DIAG_ERROR,
+                "this decorator is not supported by slotc yet (@property and @name.setter are)");
+        return;
+    }
+    int params = getter ? 1 : 2;
+    if (f->params.len != params) {
+        diag_at(C->src, f->loc, DIAG_ERROR, "a property %s takes %s", getter ? "getter" : "setter",
+                getter ? "only self" : "self and the value");
+        return;
+    }
+    Prop *p = class_find_prop(c, f->name);
+    if (getter && !p) {
+        p = arena_alloc(sizeof *p);
+        p->name = f->name;
+        vec_push(&c->props, p);
+    }
+    if (!p || (getter ? p->getter : p->setter)) {
+        diag_at(C->src, f->loc, DIAG_ERROR, "%s for property '%s'", !p ? "a setter without a getter" : "a second definition",
+                f->name);
+        return;
+    }
+    f->kind = getter ? FN_GETTER : FN_SETTER;
+    if (getter)
+        p->getter = f;
+    else
+        p->setter = f;
+}
+
 static void check_method(Ctx *C, Class *c, Func *f)
 {
     if (strcmp(f->name, "__del__") == 0) {
@@ -314,9 +364,7 @@ static void check_method(Ctx *C, Class *c, Func *f)
         return;
     }
     if (f->decorators.len) {
-        diag_at(C->src, VEC_AT(Expr *, f->decorators, 0)->loc, DIAG_ERROR,
-                "method decorators (@staticmethod, @classmethod, @property, ...) are not "
-                "supported by slotc yet");
+        read_property(C, c, f);
         return;
     }
     size_t n = strlen(f->name);
@@ -336,13 +384,12 @@ static void read_methods(Ctx *C, Class *c)
         diag_at(C->src, c->init->loc, DIAG_ERROR,
                 "a hand-written __init__ in a %s is not supported by slotc",
                 class_kind_name(c->kind));
+    for (int i = 0; i < c->methods.len; i++)
+        check_method(C, c, VEC_AT(Func *, c->methods, i));
     for (int pass = 0; pass < 2; pass++)
         for (int i = 0; i < c->methods.len; i++) {
             Func *f = VEC_AT(Func *, c->methods, i);
-            if ((f == c->init) != (pass == 0))
-                continue;
-            check_method(C, c, f);
-            if (f->params.len > 0)
+            if ((f == c->init) == (pass == 0) && f->params.len > 0)
                 scan_block(C, c, VEC_AT(Param *, f->params, 0)->name, &f->body);
         }
 }

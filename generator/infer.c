@@ -665,6 +665,9 @@ static Type *infer_attr(Infer *I, Expr *e)
     if (is_kind(obj, TY_CLASS)) {
         Field *f = class_find_field(obj->cls, e->name);
         e->cls = obj->cls;
+        e->prop = class_find_prop(obj->cls, e->name);
+        if (e->prop)
+            return e->prop->getter->result->type;
         if (f)
             return f->var.type;
         error(I, e->loc, "'%s' object has no attribute '%s'", obj->cls->name, e->name);
@@ -873,6 +876,19 @@ static void bind_field(Infer *I, Expr *target, Type *t, const char *why)
     }
     Field *f = class_find_field(obj->cls, target->name);
     target->cls = obj->cls;
+    target->prop = class_find_prop(obj->cls, target->name);
+    if (target->prop) {
+        Func *setter = target->prop->setter;
+        if (!setter) {
+            error(I, target->loc, "property '%s' of '%s' object has no setter (CPython raises "
+                                  "AttributeError here)",
+                  target->name, obj->cls->name);
+            return;
+        }
+        bind(I, VEC_AT(Param *, setter->params, 1)->var, t, target->loc, why);
+        target->type = VEC_AT(Param *, setter->params, 1)->var->type;
+        return;
+    }
     if (!f) {
         error(I, target->loc, "'%s' object has no attribute '%s'", obj->cls->name, target->name);
         return;
@@ -1119,7 +1135,7 @@ static const char *function_cname(const Module *m, const Func *f)
     for (size_t k = 0; k < sizeof generated / sizeof generated[0]; k++)
         if (strcmp(name, generated[k]) == 0)
             name = arena_printf("%s_", name);
-    return arena_printf("%s_%s", f->cls->name, name);
+    return arena_printf("%s_%s%s", f->cls->name, f->kind == FN_SETTER ? "set_" : "", name);
 }
 
 /* Parameters and locals become Vars once, before the first pass. */

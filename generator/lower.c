@@ -112,6 +112,8 @@ static Expr *new_expr(ExprKind kind, TSNode node)
     Expr *e = arena_alloc(sizeof *e);
     e->kind = kind;
     e->loc = loc_of(node);
+    e->start = ts_node_start_byte(node);
+    e->end = ts_node_end_byte(node);
     return e;
 }
 

@@ -24,6 +24,7 @@ typedef struct Stmt Stmt;
 typedef struct Func Func;
 typedef struct Class Class;
 typedef struct Module Module;
+typedef struct Prop Prop;
 
 /* ---- util.c: arena, vectors, string builders ---------------------------- */
 
@@ -204,6 +205,8 @@ struct Expr {
     Class *cls;    /* EX_CALL of a class, EX_ATTR field owner */
     Func *callee;  /* EX_CALL of a user function or method */
     bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
+    Prop *prop;      /* EX_ATTR read or written through a property */
+    uint32_t start, end; /* the source bytes it came from */
 };
 
 typedef enum StmtKind {
@@ -251,10 +254,17 @@ struct Var {
     bool read;         /* read somewhere (unread C variables need a (void) use) */
 };
 
+typedef enum FuncKind {
+    FN_PLAIN,  /* a function or an ordinary method */
+    FN_GETTER, /* @property, or a derived field's function (derive.c) */
+    FN_SETTER, /* @name.setter */
+} FuncKind;
+
 struct Func {
     const char *name;
     const char *cname;
     Loc loc;
+    FuncKind kind;
     Class *cls;      /* the class of a method, NULL for a module function */
     Vec params;      /* of Param; a method's first is self */
     Expr *returns;   /* annotation */
@@ -281,14 +291,29 @@ typedef struct Field {
     int offset;          /* set by layout */
     int size;
     int align;
+    /* derive.c: a field computed by a function instead of stored */
+    bool derived;
+    Expr *derived_from;  /* the expression, when derived */
+    const char *stored_why; /* why it stays stored, when derivation was tried */
+    Loc stored_loc;
 } Field;
+
+/* A property: an attribute read through a getter (and maybe written through
+ * a setter) instead of a field. */
+struct Prop {
+    const char *name;
+    Func *getter;
+    Func *setter;
+    Field *field; /* the field it replaces, for a derived field */
+};
 
 struct Class {
     const char *name;
     ClassKind kind;
     Loc loc;
     Vec fields;   /* of Field, source order */
-    Vec methods;  /* of Func */
+    Vec methods;  /* of Func (getters and setters too) */
+    Vec props;    /* of Prop */
     Vec body;     /* class-level statements (annotations, __slots__) */
     Vec bases;    /* of Expr */
     Vec decorators;
@@ -327,6 +352,7 @@ Class *module_find_class(const Module *m, const char *name);
 Func *module_find_func(const Module *m, const char *name);
 Func *class_find_method(const Class *c, const char *name);
 Field *class_find_field(const Class *c, const char *name);
+Prop *class_find_prop(const Class *c, const char *name);
 /* Namedtuples and frozen dataclasses compare by value. */
 bool class_is_record(const Class *c);
 bool class_compares_by_value(const Class *c);

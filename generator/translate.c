@@ -905,6 +905,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_CALL:
         return call(T, e);
     case EX_ATTR:
+        if (e->prop)
+            return arena_printf("%s(%s)", e->prop->getter->cname, expr(T, e->lhs));
         return arena_printf("%s->%s", expr(T, e->lhs), class_find_field(e->cls, e->name)->var.cname);
     case EX_INDEX:
         return index_expr(T, e);
@@ -933,6 +935,10 @@ static void assign_to(Tr *T, Expr *target, const char *value)
     }
     if (target->kind == EX_NAME) {
         line(T, "%s = %s;", target->var->cname, value);
+        return;
+    }
+    if (target->kind == EX_ATTR && target->prop) {
+        line(T, "%s(%s, %s);", target->prop->setter->cname, expr(T, target->lhs), value);
         return;
     }
     if (target->kind == EX_ATTR) {
@@ -1009,6 +1015,15 @@ static void augassign(Tr *T, Stmt *s)
     const char *place;
     if (t->kind == EX_NAME) {
         place = t->var->cname;
+    } else if (t->kind == EX_ATTR && t->prop) {
+        const char *obj = expr(T, t->lhs);
+        if (t->lhs->kind != EX_NAME)
+            obj = hoist(T, t->lhs->type, obj, "obj");
+        const char *v = expr(T, s->value);
+        const char *now = arena_printf("%s(%s)", t->prop->getter->cname, obj);
+        line(T, "%s(%s, %s);", t->prop->setter->cname, obj,
+             arith(T, s->op, t->type, now, s->value->type, v, t->type));
+        return;
     } else if (t->kind == EX_ATTR) {
         const char *obj = expr(T, t->lhs);
         if (t->lhs->kind != EX_NAME)
