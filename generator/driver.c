@@ -7,7 +7,7 @@
  */
 #include "slotc.h"
 
-Module *compile_source(Source *src)
+Module *compile_source(Source *src, bool derive)
 {
     int errors = diag_error_count();
     Module *m = parse_module(src);
@@ -15,6 +15,8 @@ Module *compile_source(Source *src)
         classes_build(m);
     if (m && diag_error_count() == errors)
         infer_module(m);
+    if (m && diag_error_count() == errors && derive)
+        derive_module(m);
     if (m && diag_error_count() == errors)
         layout_module(m);
     return m && diag_error_count() == errors ? m : NULL;

@@ -1125,7 +1125,7 @@ static const char *function_title(const Func *f)
 
 /* module_function for functions, Class_method for methods (__init__ is
  * Class_init); a method named like a generated function gets a '_'. */
-static const char *function_cname(const Module *m, const Func *f)
+const char *infer_function_cname(const Module *m, const Func *f)
 {
     static const char *generated[] = {"new",     "repr",      "eq",      "hash",
                                       "cmp",     "item_repr", "item_eq", "item_cmp"};
@@ -1155,7 +1155,7 @@ static void declare_function(Infer *I, Func *f)
     f->result->name = arena_printf("%s()", f->name);
     f->result->what = arena_printf("the return value of %s", function_title(f));
     f->result->loc = f->loc;
-    f->cname = function_cname(I->m, f);
+    f->cname = infer_function_cname(I->m, f);
 }
 
 /* What parameters say about themselves: self, annotations, defaults. */

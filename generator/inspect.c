@@ -15,15 +15,42 @@ static void inspect_field(const Field *f, FILE *out)
             type_c(f->var.type), f->offset, f->size, origin);
 }
 
-static void inspect_class(const Class *c, FILE *out)
+/* The source text of e. */
+static const char *source_text(const Source *src, const Expr *e)
+{
+    return arena_strndup(src->text + e->start, e->end - e->start);
+}
+
+/* Derived fields (the expression and no storage), and computed fields
+ * that stay stored, with the reason and where it comes from. */
+static void inspect_derivation(const Source *src, const Class *c, FILE *out)
+{
+    for (int i = 0; i < c->props.len; i++) {
+        Prop *p = VEC_AT(Prop *, c->props, i);
+        fprintf(out, "    property: %s -> %s  (%s()%s; no storage)\n", p->name,
+                type_python(p->getter->result->type), p->getter->cname,
+                p->setter ? arena_printf(", setter %s()", p->setter->cname) : "");
+    }
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        if (f->derived)
+            fprintf(out, "    derived: %s = %s  (a function %s(); no storage)\n", f->var.name,
+                    source_text(src, f->init_store->value), f->getter->cname);
+        else if (f->stored_why)
+            fprintf(out, "    stored:  %s = %s  (not derived: %s, line %d)\n", f->var.name,
+                    source_text(src, f->init_store->value), f->stored_why, f->stored_loc.line);
+    }
+}
+
+static void inspect_class(const Source *src, const Class *c, FILE *out)
 {
     int used = 0;
     for (int i = 0; i < c->layout.len; i++)
         used += VEC_AT(Field *, c->layout, i)->size;
     int padding = c->layout.len ? c->size - used : 0;
     fprintf(out, "class %s (%s, line %d): %d bytes, align %d, %d field%s, %d bytes of padding\n", c->name,
-            class_kind_name(c->kind), c->loc.line, c->size, c->align, c->fields.len,
-            c->fields.len == 1 ? "" : "s", padding);
+            class_kind_name(c->kind), c->loc.line, c->size, c->align, c->layout.len,
+            c->layout.len == 1 ? "" : "s", padding);
     fprintf(out, "    %-16s %-14s %-20s %6s %5s   %s\n", "field", "python", "c", "offset", "size", "type from");
     int at = 0;
     for (int i = 0; i < c->layout.len; i++) {
@@ -35,6 +62,7 @@ static void inspect_class(const Class *c, FILE *out)
     }
     if (c->layout.len && c->size > at)
         fprintf(out, "    /* %d bytes of tail padding */\n", c->size - at);
+    inspect_derivation(src, c, out);
 }
 
 void inspect_module(const Module *m, FILE *out)
@@ -42,6 +70,6 @@ void inspect_module(const Module *m, FILE *out)
     fprintf(out, "%s: %d class%s\n", m->src->path, m->classes.len, m->classes.len == 1 ? "" : "es");
     for (int i = 0; i < m->classes.len; i++) {
         fputc('\n', out);
-        inspect_class(VEC_AT(Class *, m->classes, i), out);
+        inspect_class(m->src, VEC_AT(Class *, m->classes, i), out);
     }
 }

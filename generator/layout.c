@@ -50,7 +50,8 @@ static void layout_class(Class *c)
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         type_size_align(f->var.type, &f->size, &f->align);
-        vec_push(&c->layout, f);
+        if (!f->derived) /* a derived field is a function and takes no space */
+            vec_push(&c->layout, f);
     }
     sort_by_alignment(&c->layout);
     int offset = 0;

@@ -22,35 +22,42 @@
 
 enum { EXIT_DIAGNOSTICS = 1, EXIT_USAGE = 2 };
 
+/* --no-derive: keep every field stored (derive.c does nothing). */
+static bool derive_fields = true;
+
 static const char *usage_text =
-    "usage: slotc build FILE.py... -o DIR\n"
-    "       slotc run [--arena] FILE.py [ARGS...]\n"
-    "       slotc inspect FILE.py\n"
+    "usage: slotc build [--no-derive] FILE.py... -o DIR\n"
+    "       slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n"
+    "       slotc inspect [--no-derive] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n";
 
 static const char *help_build =
-    "usage: slotc build FILE.py... -o DIR\n\n"
+    "usage: slotc build [--no-derive] FILE.py... -o DIR\n\n"
     "Translates each Python module to C: DIR/NAME.h (one struct per class, the\n"
     "prototypes) and DIR/NAME.c (the functions, and main() when the module has\n"
     "an `if __name__ == \"__main__\":` block).  Files are written atomically;\n"
-    "nothing is written when any input has an error.\n\n"
+    "nothing is written when any input has an error.  A field whose value can\n"
+    "always be computed from other fields becomes a function and takes no space;\n"
+    "--no-derive keeps every field stored.\n\n"
     "exit status: 0 written, 1 errors in the input, 2 usage or I/O error\n";
 
 static const char *help_run =
-    "usage: slotc run [--arena] FILE.py [ARGS...]\n\n"
+    "usage: slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n\n"
     "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
     "and -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
     "runs the program with ARGS and exits with its status.  --arena links the\n"
-    "arena runtime (no collector; for sanitizer and valgrind runs).\n\n"
+    "arena runtime (no collector; for sanitizer and valgrind runs); --no-derive\n"
+    "keeps every field stored (see slotc build --help).\n\n"
     "environment: CC, CFLAGS\n"
     "exit status: the program's, or 1 errors in the input, 2 usage, I/O or\n"
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
-    "from.\n\n"
+    "from; which fields are derived (computed, no storage) and, for computed\n"
+    "fields that stay stored, why.\n\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
 /* Reads path and runs the passes; NULL (and the exit status) on error. */
@@ -62,7 +69,7 @@ static Module *compile_file(const char *path, int *status)
         *status = io_error ? EXIT_USAGE : EXIT_DIAGNOSTICS;
         return NULL;
     }
-    Module *m = compile_source(src);
+    Module *m = compile_source(src, derive_fields);
     if (!m)
         *status = EXIT_DIAGNOSTICS;
     return m;
@@ -110,8 +117,22 @@ static int build(const char **files, int n, const char *dir)
     return 0;
 }
 
+/* Removes --no-derive from argv (build and inspect take it anywhere). */
+static int take_no_derive(int argc, char **argv)
+{
+    int n = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--no-derive") == 0)
+            derive_fields = false;
+        else
+            argv[n++] = argv[i];
+    }
+    return n;
+}
+
 static int cmd_build(int argc, char **argv)
 {
+    argc = take_no_derive(argc, argv);
     if (wants_help(argc, argv)) {
         fputs(help_build, stdout);
         return 0;
@@ -134,6 +155,7 @@ static int cmd_build(int argc, char **argv)
 
 static int cmd_inspect(int argc, char **argv)
 {
+    argc = take_no_derive(argc, argv);
     if (wants_help(argc, argv)) {
         fputs(help_inspect, stdout);
         return 0;
@@ -208,8 +230,9 @@ static void remove_tree(const char *dir, const Output *out)
 
 static int cmd_run(int argc, char **argv)
 {
-    bool arena = argc > 0 && strcmp(argv[0], "--arena") == 0;
-    argc -= arena, argv += arena;
+    bool arena = false;
+    for (; argc > 0 && (strcmp(argv[0], "--arena") == 0 || strcmp(argv[0], "--no-derive") == 0); argc--, argv++)
+        *(strcmp(argv[0], "--arena") == 0 ? &arena : &derive_fields) = strcmp(argv[0], "--arena") == 0;
     if (argc > 0 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
         fputs(help_run, stdout);
         return 0;

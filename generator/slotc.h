@@ -87,9 +87,9 @@ typedef struct Loc {
 Source *source_read(const char *path, bool *io_error);
 /* The same for text already in memory (tests, fuzzing); path names it. */
 Source *source_from_memory(const char *path, const char *text, size_t size);
-/* The passes from parsing to layout (main.c); NULL once one reported an
- * error. */
-Module *compile_source(Source *src);
+/* The passes from parsing to layout (driver.c); NULL once one reported an
+ * error.  derive says whether derive.c may turn fields into functions. */
+Module *compile_source(Source *src, bool derive);
 /* The text of line (1-based), without its newline, and its length. */
 const char *source_line(const Source *src, int line, int *len);
 
@@ -232,6 +232,7 @@ struct Stmt {
     Op op;            /* ST_AUGASSIGN */
     Vec body;         /* of Stmt */
     Vec orelse;       /* of Stmt: else / elif chain */
+    bool derived_store; /* the store of a field derive.c made a function */
 };
 
 typedef struct Param {
@@ -292,9 +293,12 @@ typedef struct Field {
     int size;
     int align;
     /* derive.c: a field computed by a function instead of stored */
+    int stores;          /* assignments to it anywhere in the module */
+    Stmt *init_store;    /* its `self.x = ...` at the top level of __init__ */
+    Loc other_store;     /* an assignment elsewhere */
     bool derived;
-    Expr *derived_from;  /* the expression, when derived */
-    const char *stored_why; /* why it stays stored, when derivation was tried */
+    Func *getter;        /* the function that computes it, when derived */
+    const char *stored_why; /* why it stays stored, when its value is computed */
     Loc stored_loc;
 } Field;
 
@@ -373,6 +377,12 @@ const char *type_python(const Type *t);
 const char *type_c(const Type *t);
 /* True when the C representation holds no pointer (atomic allocation). */
 bool type_pointer_free(const Type *t);
+
+/* ---- derive.c: fields computed instead of stored ---------------------- */
+
+void derive_module(Module *m);
+/* The C name infer.c gives a function or method. */
+const char *infer_function_cname(const Module *m, const Func *f);
 
 /* ---- layout.c: field order and offsets ----------------------------------- */
 

@@ -904,10 +904,14 @@ static const char *expr(Tr *T, Expr *e)
         return compare(T, e);
     case EX_CALL:
         return call(T, e);
-    case EX_ATTR:
+    case EX_ATTR: {
         if (e->prop)
             return arena_printf("%s(%s)", e->prop->getter->cname, expr(T, e->lhs));
-        return arena_printf("%s->%s", expr(T, e->lhs), class_find_field(e->cls, e->name)->var.cname);
+        Field *f = class_find_field(e->cls, e->name);
+        if (f->derived)
+            return arena_printf("%s(%s)", f->getter->cname, expr(T, e->lhs));
+        return arena_printf("%s->%s", expr(T, e->lhs), f->var.cname);
+    }
     case EX_INDEX:
         return index_expr(T, e);
     case EX_LIST:
@@ -993,8 +997,34 @@ static void unpack(Tr *T, Stmt *s)
         assign_to(T, VEC_AT(Expr *, target->items, i), cs[i]);
 }
 
+/* Whether evaluating e can raise: int arithmetic (overflow), division,
+ * calls, indexing. */
+static bool can_raise(const Expr *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == EX_CALL || e->kind == EX_INDEX)
+        return true;
+    if ((e->kind == EX_BINARY || e->kind == EX_UNARY) && (e->type->kind == TY_INT || e->op == OP_DIV ||
+                                                          e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW))
+        return true;
+    if (can_raise(e->lhs) || can_raise(e->rhs) || can_raise(e->cond))
+        return true;
+    for (int i = 0; i < e->items.len; i++)
+        if (can_raise(VEC_AT(Expr *, e->items, i)))
+            return true;
+    return false;
+}
+
 static void assign(Tr *T, Stmt *s)
 {
+    if (s->derived_store) {
+        /* the field is a function now; evaluate the value only where that
+         * can raise, so an error still happens here as in CPython */
+        if (can_raise(s->value))
+            line(T, "(void)%s;", expr(T, s->value));
+        return;
+    }
     if (s->target->kind == EX_TUPLE || s->target->kind == EX_LIST) {
         unpack(T, s);
         return;
@@ -1213,13 +1243,27 @@ static void function_body(Tr *T, Func *f)
     block(T, &f->body);
 }
 
+/* What the comment above a function says it is. */
+static const char *function_role(const Module *m, const Func *f)
+{
+    if (f->kind == FN_SETTER)
+        return " (setter)";
+    if (f->kind == FN_GETTER && f->decorators.len)
+        return " (property)";
+    if (f->kind == FN_GETTER) { /* a derived field: show what it computes */
+        const Expr *e = VEC_AT(Stmt *, f->body, 0)->value;
+        return arena_printf(", a derived field: %.*s", (int)(e->end - e->start), m->src->text + e->start);
+    }
+    return "()";
+}
+
 static void translate_function(Tr *T, Func *f, Str *decls)
 {
     const char *sig = signature(f);
     const Source *src = T->m->src;
     str_printf(decls, "%s;\n", sig);
-    str_printf(T->out, "/* %s:%d: %s%s%s() */\n%s\n{\n", src->path, f->loc.line, f->cls ? f->cls->name : "",
-               f->cls ? "." : "", f->name, sig);
+    str_printf(T->out, "/* %s:%d: %s%s%s%s */\n%s\n{\n", src->path, f->loc.line, f->cls ? f->cls->name : "",
+               f->cls ? "." : "", f->name, function_role(T->m, f), sig);
     T->func = f;
     T->tmp = 0;
     T->indent = 1;

@@ -21,7 +21,7 @@ static Module *compile_text(const char *text, char **diags)
     FILE *stream = open_memstream(diags, &size);
     diag_set_stream(stream);
     Source *src = source_from_memory("test.py", text, strlen(text));
-    Module *m = src ? compile_source(src) : NULL;
+    Module *m = src ? compile_source(src, true) : NULL;
     fclose(stream);
     diag_set_stream(NULL);
     return m;
@@ -180,12 +180,12 @@ Test(layout, largest_alignment_first_then_source_order)
 {
     char *diags = NULL;
     Module *m = compile_text("class P:\n"
-                             "    def __init__(self):\n"
-                             "        self.a = True\n"
-                             "        self.b = 1\n"
-                             "        self.c = False\n"
-                             "        self.d = 'x'\n"
-                             "        self.e = 2.0\n",
+                             "    def __init__(self, a: bool, b: int, c: bool, d: str, e: float):\n"
+                             "        self.a = a\n"
+                             "        self.b = b\n"
+                             "        self.c = c\n"
+                             "        self.d = d\n"
+                             "        self.e = e\n",
                              &diags);
     cr_assert_not_null(m, "%s", diags);
     Class *c = module_find_class(m, "P");
@@ -205,7 +205,7 @@ Test(layout, largest_alignment_first_then_source_order)
 Test(layout, only_bools_pack_to_bytes)
 {
     char *diags = NULL;
-    Module *m = compile_text("class F:\n    def __init__(self):\n        self.a = True\n        self.b = False\n", &diags);
+    Module *m = compile_text("class F:\n    def __init__(self, a: bool, b: bool):\n        self.a = a\n        self.b = b\n", &diags);
     cr_assert_not_null(m, "%s", diags);
     Class *c = module_find_class(m, "F");
     cr_expect_eq(c->size, 2);
@@ -242,4 +242,96 @@ Test(names, c_keywords_and_runtime_prefix_are_renamed)
     cr_expect_str_eq(c_ident("default"), "default_");
     cr_expect_str_eq(c_ident("slot_x"), "slot_x_");
     cr_expect_str_eq(c_ident("name"), "name");
+}
+
+/* ---- derivation ------------------------------------------------------------- */
+
+typedef struct DeriveCase {
+    const char *source;
+    const char *cls, *field;
+    bool derived;
+} DeriveCase;
+
+#define RECT "class R:\n    def __init__(self, w: float, h: float):\n        self.width = w\n        self.height = h\n"
+#define MAKE "\ndef main():\n    r = R(1.0, 2.0)\n"
+
+static void free_derive_cases(struct criterion_test_params *params)
+{
+    DeriveCase *cases = params->params;
+    for (size_t i = 0; i < params->length; i++) {
+        cr_free((void *)cases[i].source);
+        cr_free((void *)cases[i].cls);
+        cr_free((void *)cases[i].field);
+    }
+    cr_free(cases);
+}
+
+ParameterizedTestParameters(derive, detection)
+{
+    static DeriveCase cases[] = {
+        /* derived */
+        {RECT "        self.area = w * h\n", "R", "area", true},
+        {RECT "        self.area = self.width * self.height\n", "R", "area", true},
+        {RECT "        self.kind = 'box'\n", "R", "kind", true},
+        {RECT "        self.area = w * h\n        self.twice = self.area * 2\n", "R", "twice", true},
+        {RECT "        self.big = w if w > h else h\n", "R", "big", true},
+        {RECT "        self.side = max(w, h)\n", "R", "side", true},
+        {RECT "        self.wide = w > h and h > 0.0\n", "R", "wide", true},
+        {"class P:\n    def __init__(self, name: str):\n        self.name = name\n        self.label = name + '!'\n",
+         "P", "label", true},
+        {"class S:\n    def __init__(self, a: int, b: int):\n        self.a = a\n        self.b = b\n        self.total = a + b\n",
+         "S", "total", true},
+        {"class S:\n    def __init__(self, x: int):\n        self.x = x\n        self.size = abs(x)\n", "S", "size", true},
+        {RECT "        self.area = w * h\n" MAKE "    print(r.area)\n", "R", "area", true},
+        /* stored */
+        {RECT "        self.area = w * h\n" MAKE "    r.width = 3.0\n", "R", "area", false},
+        {RECT "        self.area = w * h\n" MAKE "    for i in range(3):\n        r.height += 1.0\n", "R", "area", false},
+        {RECT "        self.area = w * h\n\nclass Editor:\n    def widen(self, r: R):\n        r.width = 5.0\n", "R", "area",
+         false},
+        {RECT "        self.area = w * h\n\n    @property\n    def w(self) -> float:\n        return self.width\n\n"
+              "    @w.setter\n    def w(self, v: float):\n        self.width = v\n",
+         "R", "area", false},
+        {RECT "        self.area = w * h\n\n    def grow(self):\n        self.area += 1.0\n", "R", "area", false},
+        {"class R:\n    def __init__(self, w: float, h: float):\n        self.area = w * h\n        self.width = w\n        self.height = h\n",
+         "R", "area", false},
+        {"class R:\n    def __init__(self, w: float, h: float):\n        self.width = w\n        self.show()\n        self.height = h\n"
+         "        self.area = w * h\n\n    def show(self):\n        print(self.width)\n",
+         "R", "area", false},
+        {"class L:\n    def __init__(self, items: list[int]):\n        self.items = items\n        self.n = len(items)\n", "L", "n",
+         false},
+        {"class R:\n    def __init__(self, w: float, h: float):\n        self.width = w\n        self.height = h\n        if w > 0.0:\n"
+         "            self.area = w * h\n        else:\n            self.area = 0.0\n",
+         "R", "area", false},
+        {"class R:\n    def __init__(self, w: float, h: float):\n        w = w * 2.0\n        self.width = w\n        self.height = h\n"
+         "        self.area = w * h\n",
+         "R", "area", false},
+        {"def f(a: float, b: float) -> float:\n    return a * b\n\n" RECT "        self.area = f(w, h)\n", "R", "area", false},
+        {RECT "        self.area = w * h\n\n    def reset(self):\n        self.area = 0.0\n", "R", "area", false},
+        {RECT "        self.area = w * h\n" MAKE "    r.area = 1.0\n", "R", "area", false},
+    };
+    size_t n = sizeof cases / sizeof cases[0];
+    DeriveCase *copy = cr_malloc(sizeof cases);
+    for (size_t i = 0; i < n; i++)
+        copy[i] = (DeriveCase){shared(cases[i].source), shared(cases[i].cls), shared(cases[i].field), cases[i].derived};
+    return cr_make_param_array(DeriveCase, copy, n, free_derive_cases);
+}
+
+ParameterizedTest(DeriveCase *c, derive, detection)
+{
+    char *diags = NULL;
+    Module *m = compile_text(c->source, &diags);
+    cr_assert_not_null(m, "did not compile:\n%s\n%s", c->source, diags);
+    Field *f = field_of(m, c->cls, c->field);
+    cr_expect_eq(f->derived, c->derived, "%s.%s should%s be derived:\n%s", c->cls, c->field,
+                 c->derived ? "" : " not", c->source);
+    free(diags);
+}
+
+Test(derive, derived_field_takes_no_space)
+{
+    char *diags = NULL;
+    Module *m = compile_text(RECT "        self.area = w * h\n", &diags);
+    cr_assert_not_null(m, "%s", diags);
+    cr_expect_eq(module_find_class(m, "R")->size, 16);
+    free(diags);
 }
