@@ -322,12 +322,21 @@ static void scan_block(Ctx *C, Class *c, const char *self, Vec *body)
 static void read_property(Ctx *C, Class *c, Func *f)
 {
     Expr *d = VEC_AT(Expr *, f->decorators, 0);
-    bool getter = f->decorators.len == 1 && d->kind == EX_NAME && strcmp(d->name, "property") == 0;
+    bool cached = f->decorators.len == 1 && name_is(d, "cached_property");
+    bool getter = cached || (f->decorators.len == 1 && d->kind == EX_NAME && strcmp(d->name, "property") == 0);
     bool setter = f->decorators.len == 1 && d->kind == EX_ATTR && strcmp(d->name, "setter") == 0 &&
                   d->lhs->kind == EX_NAME && strcmp(d->lhs->name, f->name) == 0;
     if (!getter && !setter) {
         diag_at(C->src, d->loc, DIAG_ERROR,
-                "this decorator is not supported by slotc yet (@property and @name.setter are)");
+                "this decorator is not supported by slotc yet (@property, @name.setter and "
+                "@cached_property are)");
+        return;
+    }
+    if (cached && c->kind != CK_PLAIN) {
+        diag_at(C->src, d->loc, DIAG_ERROR,
+                "@cached_property needs a plain class: it stores its value in the instance's "
+                "__dict__, which a %s '%s' does not have (CPython raises TypeError)",
+                class_kind_name(c->kind), c->name);
         return;
     }
     int params = getter ? 1 : 2;
@@ -352,6 +361,13 @@ static void read_property(Ctx *C, Class *c, Func *f)
         p->getter = f;
     else
         p->setter = f;
+    if (cached) { /* a slot for the value and a flag saying it is filled */
+        p->cache = add_field(c, f->name, f->loc);
+        p->cached = add_field(c, arena_printf("%s_cached", f->name), f->loc);
+        p->cached->var.type = type_new(TY_BOOL);
+        p->cached->var.type_loc = f->loc;
+        p->cached->var.why = "@cached_property";
+    }
 }
 
 static void check_method(Ctx *C, Class *c, Func *f)

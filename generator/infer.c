@@ -877,6 +877,11 @@ static void bind_field(Infer *I, Expr *target, Type *t, const char *why)
     Field *f = class_find_field(obj->cls, target->name);
     target->cls = obj->cls;
     target->prop = class_find_prop(obj->cls, target->name);
+    if (target->prop && target->prop->cache) { /* sets the cached value */
+        bind(I, &target->prop->cache->var, t, target->loc, why);
+        target->type = target->prop->cache->var.type;
+        return;
+    }
     if (target->prop) {
         Func *setter = target->prop->setter;
         if (!setter) {
@@ -1247,10 +1252,22 @@ static void seed_fields(Infer *I, Class *c)
 
 static void for_each_function(Infer *I, void (*fn)(Infer *, Func *));
 
+/* A cached property's slot has its getter's type. */
+static void seed_caches(Infer *I, Class *c)
+{
+    for (int i = 0; i < c->props.len; i++) {
+        Prop *p = VEC_AT(Prop *, c->props, i);
+        if (p->cache)
+            bind(I, &p->cache->var, p->getter->result->type, p->getter->loc, "the @cached_property");
+    }
+}
+
 static void walk_module(Infer *I)
 {
-    for (int i = 0; i < I->m->classes.len; i++)
+    for (int i = 0; i < I->m->classes.len; i++) {
         seed_fields(I, VEC_AT(Class *, I->m->classes, i));
+        seed_caches(I, VEC_AT(Class *, I->m->classes, i));
+    }
     for_each_function(I, walk_function);
 }
 

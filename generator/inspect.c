@@ -27,9 +27,13 @@ static void inspect_derivation(const Source *src, const Class *c, FILE *out)
 {
     for (int i = 0; i < c->props.len; i++) {
         Prop *p = VEC_AT(Prop *, c->props, i);
-        fprintf(out, "    property: %s -> %s  (%s()%s; no storage)\n", p->name,
-                type_python(p->getter->result->type), p->getter->cname,
-                p->setter ? arena_printf(", setter %s()", p->setter->cname) : "");
+        if (p->cache)
+            fprintf(out, "    cached_property: %s -> %s  (%s(); costs the slot '%s', %d bytes, and the flag '%s', %d byte)\n",
+                    p->name, type_python(p->getter->result->type), p->getter->cname, p->cache->var.name, p->cache->size,
+                    p->cached->var.name, p->cached->size);
+        else
+            fprintf(out, "    property: %s -> %s  (%s()%s; no storage)\n", p->name, type_python(p->getter->result->type),
+                    p->getter->cname, p->setter ? arena_printf(", setter %s()", p->setter->cname) : "");
     }
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);

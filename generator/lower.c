@@ -892,7 +892,7 @@ static bool is_main_guard(Lower *L, TSNode node)
 /* Imports slotc understands: the modules that declare records. */
 static void check_import(Lower *L, TSNode node)
 {
-    static const char *known[] = {"collections", "dataclasses", "typing", "__future__"};
+    static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
     TSNode name = is(node, "import_from_statement") ? field(node, "module_name")
                                                     : ts_node_named_child(node, 0);
     if (is(name, "aliased_import"))

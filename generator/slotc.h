@@ -309,6 +309,8 @@ struct Prop {
     Func *getter;
     Func *setter;
     Field *field; /* the field it replaces, for a derived field */
+    /* functools.cached_property: the value and whether it is there yet */
+    Field *cache, *cached;
 };
 
 struct Class {

@@ -941,6 +941,14 @@ static void assign_to(Tr *T, Expr *target, const char *value)
         line(T, "%s = %s;", target->var->cname, value);
         return;
     }
+    if (target->kind == EX_ATTR && target->prop && target->prop->cache) {
+        const char *obj = expr(T, target->lhs);
+        if (target->lhs->kind != EX_NAME)
+            obj = hoist(T, target->lhs->type, obj, "obj");
+        line(T, "%s->%s = %s;", obj, target->prop->cache->var.cname, value);
+        line(T, "%s->%s = true;", obj, target->prop->cached->var.cname);
+        return;
+    }
     if (target->kind == EX_ATTR && target->prop) {
         line(T, "%s(%s, %s);", target->prop->setter->cname, expr(T, target->lhs), value);
         return;
@@ -1257,6 +1265,27 @@ static const char *function_role(const Module *m, const Func *f)
     return "()";
 }
 
+static void translate_function(Tr *T, Func *f, Str *decls);
+
+/* A @cached_property getter: the value is computed on the first read and
+ * kept in its slot. */
+static void cached_getter(Tr *T, Func *f, Prop *p, Str *decls)
+{
+    const char *compute = arena_printf("%s_compute", f->cname);
+    const char *cname = f->cname;
+    f->cname = compute;
+    translate_function(T, f, decls);
+    f->cname = cname;
+    const char *sig = signature(f);
+    str_printf(decls, "%s;\n", sig);
+    str_printf(T->out,
+               "/* %s: the cached value of %s.%s, computed on its first read */\n%s\n{\n"
+               "    if (!self->%s) {\n        self->%s = %s(self);\n        self->%s = true;\n    }\n"
+               "    return self->%s;\n}\n\n",
+               T->m->src->path, f->cls->name, f->name, sig, p->cached->var.cname, p->cache->var.cname, compute,
+               p->cached->var.cname, p->cache->var.cname);
+}
+
 static void translate_function(Tr *T, Func *f, Str *decls)
 {
     const char *sig = signature(f);
@@ -1278,8 +1307,14 @@ char *translate_module(Module *m, Str *decls)
     Tr T = {.m = m, .out = &out};
     for (int i = 0; i < m->classes.len; i++) {
         Class *c = VEC_AT(Class *, m->classes, i);
-        for (int j = 0; j < c->methods.len; j++)
-            translate_function(&T, VEC_AT(Func *, c->methods, j), decls);
+        for (int j = 0; j < c->methods.len; j++) {
+            Func *f = VEC_AT(Func *, c->methods, j);
+            Prop *p = f->kind == FN_GETTER ? class_find_prop(c, f->name) : NULL;
+            if (p && p->cache)
+                cached_getter(&T, f, p, decls);
+            else
+                translate_function(&T, f, decls);
+        }
     }
     for (int i = 0; i < m->funcs.len; i++)
         translate_function(&T, VEC_AT(Func *, m->funcs, i), decls);
