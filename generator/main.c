@@ -28,7 +28,7 @@ static bool derive_fields = true;
 static const char *usage_text =
     "usage: slotc build [--no-derive] FILE.py... -o DIR\n"
     "       slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n"
-    "       slotc inspect [--no-derive] FILE.py\n"
+    "       slotc inspect [--no-derive] [--verify] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n";
 
 static const char *help_build =
@@ -53,11 +53,14 @@ static const char *help_run =
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect [--no-derive] FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] [--verify] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
     "from; which fields are derived (computed, no storage) and, for computed\n"
-    "fields that stay stored, why.\n\n"
+    "fields that stay stored, why.  --verify also parses the emitted header with\n"
+    "libclang and prints each struct as the C compiler lays it out (pahole-style,\n"
+    "with holes); a difference from slotc's layout is an internal error (status 2).\n"
+    "build and run make the same check on every header they write.\n\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
 /* Reads path and runs the passes; NULL (and the exit status) on error. */
@@ -108,6 +111,8 @@ static int build(const char **files, int n, const char *dir)
         Module *m = compile_file(files[i], &status);
         if (m)
             outs[i] = emit_module(m);
+        if (m && !verify_layouts(m, outs[i], NULL))
+            return EXIT_USAGE;
     }
     if (diag_error_count())
         return status ? status : EXIT_DIAGNOSTICS;
@@ -160,6 +165,8 @@ static int cmd_inspect(int argc, char **argv)
         fputs(help_inspect, stdout);
         return 0;
     }
+    bool verify = argc == 2 && strcmp(argv[0], "--verify") == 0;
+    argc -= verify, argv += verify;
     if (argc != 1 || argv[0][0] == '-')
         return usage("inspect needs exactly one FILE.py");
     int status = 0;
@@ -167,7 +174,10 @@ static int cmd_inspect(int argc, char **argv)
     if (!m)
         return status;
     inspect_module(m, stdout);
-    return 0;
+    if (!verify)
+        return 0;
+    fputs("\nThe emitted structs as the C compiler lays them out (libclang):\n\n", stdout);
+    return verify_layouts(m, emit_module(m), stdout) ? 0 : EXIT_USAGE;
 }
 
 /* Splits a flags string ($CC, $CFLAGS) on spaces into argv. */
@@ -249,6 +259,8 @@ static int cmd_run(int argc, char **argv)
         return EXIT_DIAGNOSTICS;
     }
     Output *out = emit_module(m);
+    if (!verify_layouts(m, out, NULL))
+        return EXIT_USAGE;
     const char *base = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
     char *dir = arena_printf("%s/slotc-run.XXXXXX", base);
     if (!mkdtemp(dir)) {

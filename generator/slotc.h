@@ -424,6 +424,14 @@ Output *emit_module(Module *m);
  * after reporting an I/O error (earlier files are left untouched). */
 bool emit_write(const Output *out, const char *dir);
 
+/* ---- verify.c: layouts checked by the C compiler (libclang) ------------- */
+
+/* Parses the emitted header with libclang and compares every struct's size
+ * and field offsets with the layout; prints internal errors on stderr and
+ * returns false on any difference.  With report, prints each struct the
+ * way pahole does. */
+bool verify_layouts(const Module *m, const Output *out, FILE *report);
+
 /* ---- inspect.c ----------------------------------------------------------- */
 
 void inspect_module(const Module *m, FILE *out);

@@ -38,6 +38,10 @@ expect 2 "output directory '$tmp/missing' does not exist" "$slotc" build samples
 expect 2 "cannot read '$tmp/none.py': No such file" "$slotc" build "$tmp/none.py" -o "$tmp"
 expect 2 "cannot read 'samples': it is a directory" "$slotc" inspect samples
 expect 0 'class Person \(plain, line 11\): 16 bytes' "$slotc" inspect samples/person.py
+expect 0 'struct Rectangle \{ +/\* size 16, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
+expect 0 'struct Canvas \{ +/\* size 24, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
+expect 0 'derived: area = width \* height' "$slotc" inspect tests/programs/rectangle.py
+expect 0 'class Rectangle \(plain, line 4\): 24 bytes' "$slotc" inspect --no-derive tests/programs/rectangle.py
 
 # Hostile input: each gets a diagnostic in bounded time, never a crash.
 python3 -c "print('def main():\n    x = ' + '(' * 10000 + '1' + ')' * 10000)" >"$tmp/deep.py"

@@ -8,6 +8,7 @@
  */
 #include <criterion/alloc.h>
 #include <criterion/criterion.h>
+#include <criterion/redirect.h>
 #include <criterion/parameterized.h>
 #include <stdlib.h>
 #include <string.h>
@@ -333,5 +334,29 @@ Test(derive, derived_field_takes_no_space)
     Module *m = compile_text(RECT "        self.area = w * h\n", &diags);
     cr_assert_not_null(m, "%s", diags);
     cr_expect_eq(module_find_class(m, "R")->size, 16);
+    free(diags);
+}
+
+/* ---- layouts read back by libclang ---------------------------------------- */
+
+Test(verify, libclang_agrees_with_the_layout)
+{
+    char *diags = NULL;
+    Module *m = compile_text(RECT "        self.flag = w > h\n" MAKE "    r.flag = False\n", &diags);
+    cr_assert_not_null(m, "%s", diags);
+    cr_expect(verify_layouts(m, emit_module(m), NULL));
+    free(diags);
+}
+
+Test(verify, a_wrong_offset_is_caught)
+{
+    char *diags = NULL;
+    Module *m = compile_text(RECT, &diags);
+    cr_assert_not_null(m, "%s", diags);
+    Output *out = emit_module(m);
+    Field *height = field_of(m, "R", "height");
+    height->offset += 8; /* the model now disagrees with the header it wrote */
+    cr_redirect_stderr();
+    cr_expect_not(verify_layouts(m, out, NULL));
     free(diags);
 }
