@@ -77,3 +77,132 @@ void inspect_module(const Module *m, FILE *out)
         inspect_class(m->src, VEC_AT(Class *, m->classes, i), out);
     }
 }
+
+/* ---- inspect --json --------------------------------------------------------- */
+
+/* A JSON string: quotes, backslashes and control characters escaped. */
+static void json_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p == '"' || *p == '\\')
+            fprintf(out, "\\%c", *p);
+        else if (*p < 0x20)
+            fprintf(out, "\\u%04x", *p);
+        else
+            fputc(*p, out);
+    }
+    fputc('"', out);
+}
+
+/* The fields of self a derived field's function reads, as a JSON array. */
+static void json_reads(FILE *out, const Expr *e, bool *first)
+{
+    if (!e)
+        return;
+    if (e->kind == EX_ATTR && e->lhs->kind == EX_NAME) {
+        fputs(*first ? "" : ", ", out);
+        json_string(out, e->name);
+        *first = false;
+        return;
+    }
+    json_reads(out, e->lhs, first);
+    json_reads(out, e->rhs, first);
+    json_reads(out, e->cond, first);
+    for (int i = 0; i < e->items.len; i++)
+        json_reads(out, VEC_AT(Expr *, e->items, i), first);
+}
+
+static void json_field(const Source *src, const Field *f, FILE *out)
+{
+    fputs("        {\"name\": ", out);
+    json_string(out, f->var.name);
+    fputs(", \"python_type\": ", out);
+    json_string(out, type_python(f->var.type));
+    if (f->derived) {
+        fputs(", \"derived\": true, \"expression\": ", out);
+        json_string(out, source_text(src, f->init_store->value));
+        fputs(", \"function\": ", out);
+        json_string(out, f->getter->cname);
+        fputs(", \"reads\": [", out);
+        bool first = true;
+        json_reads(out, VEC_AT(Stmt *, f->getter->body, 0)->value, &first);
+        fputs("]}", out);
+        return;
+    }
+    fputs(", \"c_type\": ", out);
+    json_string(out, type_c(f->var.type));
+    fprintf(out, ", \"offset\": %d, \"size\": %d, \"type_from\": {\"line\": %d, \"why\": ", f->offset, f->size,
+            f->var.type_loc.line);
+    json_string(out, f->var.why ? f->var.why : "");
+    fputc('}', out);
+    if (f->stored_why) {
+        fputs(", \"derived\": false, \"expression\": ", out);
+        json_string(out, source_text(src, f->init_store->value));
+        fprintf(out, ", \"stored_because\": {\"line\": %d, \"why\": ", f->stored_loc.line);
+        json_string(out, f->stored_why);
+        fputc('}', out);
+    }
+    fputc('}', out);
+}
+
+static void json_prop(const Prop *p, FILE *out)
+{
+    fputs("        {\"name\": ", out);
+    json_string(out, p->name);
+    fputs(", \"python_type\": ", out);
+    json_string(out, type_python(p->getter->result->type));
+    fputs(", \"getter\": ", out);
+    json_string(out, p->getter->cname);
+    fputs(", \"setter\": ", out);
+    if (p->setter)
+        json_string(out, p->setter->cname);
+    else
+        fputs("null", out);
+    fprintf(out, ", \"cached\": %s, \"bytes\": %d}", p->cache ? "true" : "false",
+            p->cache ? p->cache->size + p->cached->size : 0);
+}
+
+static void json_class(const Source *src, const Class *c, FILE *out)
+{
+    int used = 0;
+    for (int i = 0; i < c->layout.len; i++)
+        used += VEC_AT(Field *, c->layout, i)->size;
+    fputs("    {\"name\": ", out);
+    json_string(out, c->name);
+    fputs(", \"kind\": ", out);
+    json_string(out, class_kind_name(c->kind));
+    fprintf(out, ", \"line\": %d, \"size\": %d, \"align\": %d, \"padding\": %d,\n     \"fields\": [\n", c->loc.line,
+            c->size, c->align, c->layout.len ? c->size - used : 0);
+    bool first = true;
+    for (int i = 0; i < c->layout.len; i++, first = false) { /* memory order, then derived ones */
+        fputs(first ? "" : ",\n", out);
+        json_field(src, VEC_AT(Field *, c->layout, i), out);
+    }
+    for (int i = 0; i < c->fields.len; i++) {
+        const Field *f = VEC_AT(Field *, c->fields, i);
+        if (f->derived) {
+            fputs(first ? "" : ",\n", out);
+            json_field(src, f, out);
+            first = false;
+        }
+    }
+    fputs("\n     ],\n     \"properties\": [\n", out);
+    for (int i = 0; i < c->props.len; i++) {
+        fputs(i ? ",\n" : "", out);
+        json_prop(VEC_AT(Prop *, c->props, i), out);
+    }
+    fputs("\n     ]}", out);
+}
+
+void inspect_module_json(const Module *m, FILE *out)
+{
+    fputs("{\"file\": ", out);
+    json_string(out, m->src->path);
+    fprintf(out, ", \"slotc\": \"%s\", \"classes\": [\n", SLOTC_VERSION);
+    for (int i = 0; i < m->classes.len; i++) {
+        fputs(i ? ",\n" : "", out);
+        json_class(m->src, VEC_AT(Class *, m->classes, i), out);
+    }
+    fputs("\n]}\n", out);
+}

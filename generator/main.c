@@ -28,7 +28,7 @@ static bool derive_fields = true;
 static const char *usage_text =
     "usage: slotc build [--no-derive] FILE.py... -o DIR\n"
     "       slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n"
-    "       slotc inspect [--no-derive] [--verify] FILE.py\n"
+    "       slotc inspect [--no-derive] [--verify] [--json] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n";
 
 static const char *help_build =
@@ -53,14 +53,15 @@ static const char *help_run =
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect [--no-derive] [--verify] FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] [--verify] [--json] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
     "from; which fields are derived (computed, no storage) and, for computed\n"
     "fields that stay stored, why.  --verify also parses the emitted header with\n"
     "libclang and prints each struct as the C compiler lays it out (pahole-style,\n"
     "with holes); a difference from slotc's layout is an internal error (status 2).\n"
-    "build and run make the same check on every header they write.\n\n"
+    "build and run make the same check on every header they write.  --json\n"
+    "writes the same facts as JSON (the schema is in README.md).\n\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
 /* Reads path and runs the passes; NULL (and the exit status) on error. */
@@ -165,15 +166,25 @@ static int cmd_inspect(int argc, char **argv)
         fputs(help_inspect, stdout);
         return 0;
     }
-    bool verify = argc == 2 && strcmp(argv[0], "--verify") == 0;
-    argc -= verify, argv += verify;
+    bool verify = false, json = false;
+    for (; argc > 1 && argv[0][0] == '-'; argc--, argv++) {
+        if (strcmp(argv[0], "--verify") == 0)
+            verify = true;
+        else if (strcmp(argv[0], "--json") == 0)
+            json = true;
+        else
+            return usage(arena_printf("inspect: unknown option '%s'", argv[0]));
+    }
     if (argc != 1 || argv[0][0] == '-')
         return usage("inspect needs exactly one FILE.py");
     int status = 0;
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;
-    inspect_module(m, stdout);
+    if (json)
+        inspect_module_json(m, stdout);
+    else
+        inspect_module(m, stdout);
     if (!verify)
         return 0;
     fputs("\nThe emitted structs as the C compiler lays them out (libclang):\n\n", stdout);

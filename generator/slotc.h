@@ -435,6 +435,8 @@ bool verify_layouts(const Module *m, const Output *out, FILE *report);
 /* ---- inspect.c ----------------------------------------------------------- */
 
 void inspect_module(const Module *m, FILE *out);
+/* The same as JSON; the schema is in README.md. */
+void inspect_module_json(const Module *m, FILE *out);
 
 /* ---- names.c: C identifiers ---------------------------------------------- */
 

@@ -43,6 +43,24 @@ expect 0 'struct Canvas \{ +/\* size 24, align 8, per libclang' "$slotc" inspect
 expect 0 'derived: area = width \* height' "$slotc" inspect tests/programs/rectangle.py
 expect 0 'class Rectangle \(plain, line 4\): 24 bytes' "$slotc" inspect --no-derive tests/programs/rectangle.py
 
+# inspect --json: valid JSON for every test program, with the facts inspect prints.
+for program in tests/programs/*.py samples/*.py; do
+  if ! "$slotc" inspect --json "$program" | python3 -c 'import json, sys; json.load(sys.stdin)'; then
+    echo "FAIL: inspect --json $program is not valid JSON"
+    failed=1
+  fi
+done
+expect 0 '^ok$' sh -c "\"$slotc\" inspect --json tests/programs/rectangle.py | python3 -c '
+import json, sys
+classes = {c[\"name\"]: c for c in json.load(sys.stdin)[\"classes\"]}
+area = [f for f in classes[\"Rectangle\"][\"fields\"] if f[\"name\"] == \"area\"][0]
+kept = [f for f in classes[\"Canvas\"][\"fields\"] if f[\"name\"] == \"area\"][0]
+assert classes[\"Rectangle\"][\"size\"] == 16 and classes[\"Canvas\"][\"size\"] == 24
+assert area[\"derived\"] and area[\"reads\"] == [\"width\", \"height\"] and \"offset\" not in area
+assert kept[\"derived\"] is False and kept[\"stored_because\"][\"line\"] == 31
+assert classes[\"Square\"][\"properties\"][0][\"getter\"] == \"Square_area\"
+print(\"ok\")'"
+
 # Hostile input: each gets a diagnostic in bounded time, never a crash.
 python3 -c "print('def main():\n    x = ' + '(' * 10000 + '1' + ')' * 10000)" >"$tmp/deep.py"
 expect 1 'nested more than 200 levels deep' timeout 20 "$slotc" build "$tmp/deep.py" -o "$tmp"
