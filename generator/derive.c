@@ -167,6 +167,7 @@ static bool pure_builtin(const Expr *call)
 }
 
 static bool pure(Derive *D, Expr *e, int *state);
+static bool pure_getter(Derive *D, const Prop *p, int *state);
 
 static bool pure_name(Derive *D, Expr *e, int *state)
 {
@@ -202,6 +203,8 @@ static bool pure(Derive *D, Expr *e, int *state)
     case EX_NAME:
         return pure_name(D, e, state);
     case EX_ATTR: {
+        if (e->prop && e->cls == D->c && e->lhs->kind == EX_NAME && e->lhs->var == D->self)
+            return pure_getter(D, e->prop, state);
         Field *g = e->cls == D->c && !e->prop ? class_find_field(D->c, e->name) : NULL;
         if (!g || e->lhs->kind != EX_NAME || e->lhs->var != D->self)
             return refuse(D, e->loc, "it reads an attribute other than a field of self");
@@ -230,6 +233,24 @@ static bool pure(Derive *D, Expr *e, int *state)
     }
 }
 
+static bool mentions_self(const Expr *e, const Var *self);
+
+/* self.p for a @property whose getter is `return <pure expression of
+ * self's fields>` (and no setter, no cache): as pure as that expression. */
+static bool pure_getter(Derive *D, const Prop *p, int *state)
+{
+    const Func *g = p->getter;
+    const Stmt *ret = g->body.len == 1 ? VEC_AT(Stmt *, g->body, 0) : NULL;
+    if (p->setter || p->cache || !ret || ret->kind != ST_RETURN || !ret->value)
+        return refuse(D, g->loc, arena_printf("it reads the property '%s', which does more than return a value",
+                                              p->name));
+    Var *init_self = D->self;
+    D->self = VEC_AT(Param *, g->params, 0)->var; /* the getter's own self */
+    bool ok = pure(D, ret->value, state);
+    D->self = init_self;
+    return ok;
+}
+
 static bool mentions_self(const Expr *e, const Var *self)
 {
     if (!e)
@@ -249,16 +270,23 @@ static bool mentions_self(const Expr *e, const Var *self)
 }
 
 /* Before F's store, __init__ may only store values that do not involve
- * self: anything else could read F before it is set. */
-static bool quiet_prefix(Derive *D, int position)
+ * self, or fields that are derivable themselves (and so read only fields
+ * already set): anything else could read F before it is set. */
+static bool quiet_prefix(Derive *D, int position, int *state)
 {
     Vec *body = &D->c->init->body;
     for (int i = 0; i < position; i++) {
         Stmt *s = VEC_AT(Stmt *, *body, i);
         bool store = s->kind == ST_ASSIGN && s->target->kind == EX_ATTR && s->target->lhs->kind == EX_NAME &&
-                     s->target->lhs->var == D->self && !mentions_self(s->value, D->self);
-        if (!store)
-            return refuse(D, s->loc, "__init__ runs code here that could read it before it is assigned");
+                     s->target->lhs->var == D->self && !s->target->prop;
+        if (store && !mentions_self(s->value, D->self))
+            continue;
+        Field *g = store ? class_find_field(D->c, s->target->name) : NULL;
+        const char *why = D->why;
+        if (g && derivable(D, g, state))
+            continue;
+        D->why = why; /* g's own reason is not F's */
+        return refuse(D, s->loc, "__init__ runs code here that could read it before it is assigned");
     }
     return true;
 }
@@ -278,7 +306,7 @@ static bool derivable(Derive *D, Field *f, int *state)
     int saved = D->position;
     D->position = store_position(D, f);
     state[f->index] = DECIDING;
-    bool ok = quiet_prefix(D, D->position) && pure(D, f->init_store->value, state);
+    bool ok = quiet_prefix(D, D->position, state) && pure(D, f->init_store->value, state);
     state[f->index] = ok ? DERIVED : STORED;
     D->position = saved;
     return ok;
@@ -315,6 +343,23 @@ static Expr *rewrite(Derive *D, Expr *e, Var *self)
     for (int i = 0; i < e->items.len; i++)
         vec_push(&copy->items, rewrite(D, VEC_AT(Expr *, e->items, i), self));
     return copy;
+}
+
+/* Whether e calls a function on self: a property's getter or another
+ * derived field's (those take a plain, non-const self). */
+static bool calls_on_self(const Expr *e)
+{
+    if (!e)
+        return false;
+    if (e->kind == EX_ATTR && (e->prop || (e->cls && class_find_field(e->cls, e->name) &&
+                                           class_find_field(e->cls, e->name)->derived)))
+        return true;
+    if (calls_on_self(e->lhs) || calls_on_self(e->rhs) || calls_on_self(e->cond))
+        return true;
+    for (int i = 0; i < e->items.len; i++)
+        if (calls_on_self(VEC_AT(Expr *, e->items, i)))
+            return true;
+    return false;
 }
 
 /* `def F(self): return <value>` as a getter method of the class. */
@@ -373,6 +418,12 @@ static void derive_class(Module *m, Class *c)
     for (int i = 0; i < c->fields.len; i++)
         if (state[i] == DERIVED)
             make_getter(&D, VEC_AT(Field *, c->fields, i));
+    /* A getter that only reads stored fields takes `const Class *self`. */
+    for (int i = 0; i < c->fields.len; i++) {
+        Field *f = VEC_AT(Field *, c->fields, i);
+        if (f->derived)
+            f->getter->const_self = !calls_on_self(VEC_AT(Stmt *, f->getter->body, 0)->value);
+    }
 }
 
 void derive_module(Module *m)

@@ -266,6 +266,7 @@ struct Func {
     const char *cname;
     Loc loc;
     FuncKind kind;
+    bool const_self; /* self is only read: `const Class *self` (derive.c) */
     Class *cls;      /* the class of a method, NULL for a module function */
     Vec params;      /* of Param; a method's first is self */
     Expr *returns;   /* annotation */

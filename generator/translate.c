@@ -1205,8 +1205,8 @@ static const char *signature(const Func *f)
     str_printf(&s, "%s%s%s(", r, r[strlen(r) - 1] == '*' ? "" : " ", f->cname);
     for (int i = 0; i < f->params.len; i++) {
         Param *p = VEC_AT(Param *, f->params, i);
-        bool derived = i == 0 && f->kind == FN_GETTER && !f->decorators.len; /* reads, never writes */
-        str_printf(&s, "%s%s%s", i ? ", " : "", derived ? "const " : "", decl(p->var->type, p->var->cname));
+        str_printf(&s, "%s%s%s", i ? ", " : "", i == 0 && f->const_self ? "const " : "",
+                   decl(p->var->type, p->var->cname));
     }
     str_add(&s, f->params.len ? ")" : "void)");
     return str_finish(&s);

@@ -284,6 +284,8 @@ ParameterizedTestParameters(derive, detection)
          "S", "total", true},
         {"class S:\n    def __init__(self, x: int):\n        self.x = x\n        self.size = abs(x)\n", "S", "size", true},
         {RECT "        self.area = w * h\n" MAKE "    print(r.area)\n", "R", "area", true},
+        {RECT "        self.half = self.span / 2.0\n\n    @property\n    def span(self) -> float:\n        return self.width + self.height\n",
+         "R", "half", true},
         /* stored */
         {RECT "        self.area = w * h\n" MAKE "    r.width = 3.0\n", "R", "area", false},
         {RECT "        self.area = w * h\n" MAKE "    for i in range(3):\n        r.height += 1.0\n", "R", "area", false},
@@ -309,6 +311,9 @@ ParameterizedTestParameters(derive, detection)
         {"def f(a: float, b: float) -> float:\n    return a * b\n\n" RECT "        self.area = f(w, h)\n", "R", "area", false},
         {RECT "        self.area = w * h\n\n    def reset(self):\n        self.area = 0.0\n", "R", "area", false},
         {RECT "        self.area = w * h\n" MAKE "    r.area = 1.0\n", "R", "area", false},
+        {RECT "        self.half = self.span / 2.0\n\n    @property\n    def span(self) -> float:\n        print('x')\n"
+              "        return self.width + self.height\n",
+         "R", "half", false},
     };
     size_t n = sizeof cases / sizeof cases[0];
     DeriveCase *copy = cr_malloc(sizeof cases);
