@@ -158,6 +158,8 @@ static bool assigned_in(const Vec *body, const Var *v)
 static bool pure_builtin(const Expr *call)
 {
     static const char *names[] = {"abs", "min", "max", "len", "int", "float", "str", "bool"};
+    if (call->math)
+        return true;
     if (call->callee || call->cls || call->lhs->kind != EX_NAME || call->keywords.len)
         return false;
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -201,8 +203,10 @@ static bool pure(Derive *D, Expr *e, int *state)
     case EX_FALSE:
         return true;
     case EX_NAME:
-        return pure_name(D, e, state);
+        return e->math || pure_name(D, e, state);
     case EX_ATTR: {
+        if (e->math)
+            return true;
         if (e->prop && e->cls == D->c && e->lhs->kind == EX_NAME && e->lhs->var == D->self)
             return pure_getter(D, e->prop, state);
         Field *g = e->cls == D->c && !e->prop ? class_find_field(D->c, e->name) : NULL;
@@ -326,7 +330,7 @@ static Expr *rewrite(Derive *D, Expr *e, Var *self)
         copy->var = self;
         return copy;
     }
-    if (e->kind == EX_NAME && e->var) { /* a parameter (a callee's name has no var) */
+    if (e->kind == EX_NAME && e->var) { /* a parameter (callees and math names have no var) */
         Field *g = stored_parameter(D, e->var);
         if (!g)
             die("derive: parameter %s has no field", e->name);

@@ -274,6 +274,64 @@ static void declare_block(Scope *s, Vec *body, const char *what)
     }
 }
 
+static bool arity(Infer *I, Expr *call, int lo, int hi, const char *name);
+static Type *arg_type(Infer *I, Expr *call, int i);
+
+/* ---- the math module ----------------------------------------------------- */
+
+typedef struct MathFn {
+    const char *name;
+    int args;           /* 0 for a constant */
+    TypeKind result;
+    const char *c;      /* the C function, or the constant's value */
+} MathFn;
+
+static const MathFn math_fns[] = {
+    {"sqrt", 1, TY_FLOAT, "slot_math_sqrt"}, {"exp", 1, TY_FLOAT, "slot_math_exp"},
+    {"log", 1, TY_FLOAT, "slot_math_log"},   {"sin", 1, TY_FLOAT, "slot_math_sin"},
+    {"cos", 1, TY_FLOAT, "slot_math_cos"},   {"tan", 1, TY_FLOAT, "slot_math_tan"},
+    {"fabs", 1, TY_FLOAT, "fabs"},           {"floor", 1, TY_INT, "slot_math_floor"},
+    {"ceil", 1, TY_INT, "slot_math_ceil"},   {"hypot", 2, TY_FLOAT, "hypot"},
+    {"atan2", 2, TY_FLOAT, "atan2"},         {"pi", 0, TY_FLOAT, "3.141592653589793"},
+    {"e", 0, TY_FLOAT, "2.718281828459045"}, {"tau", 0, TY_FLOAT, "6.283185307179586"},
+    {"inf", 0, TY_FLOAT, "INFINITY"},        {"nan", 0, TY_FLOAT, "NAN"},
+};
+
+/* math.name (qualified) or a name taken with `from math import`; NULL if e
+ * is neither (or the name is a local variable). */
+static const MathFn *math_ref(Infer *I, const Expr *e)
+{
+    const char *name = NULL;
+    if (e->kind == EX_ATTR && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "math") == 0 &&
+        I->m->imports_math && !scope_find(I->scope, "math"))
+        name = e->name;
+    for (int i = 0; e->kind == EX_NAME && i < I->m->math_names.len; i++)
+        if (strcmp(VEC_AT(const char *, I->m->math_names, i), e->name) == 0 && !scope_find(I->scope, e->name))
+            name = e->name;
+    if (!name)
+        return NULL;
+    for (size_t i = 0; i < sizeof math_fns / sizeof math_fns[0]; i++)
+        if (strcmp(math_fns[i].name, name) == 0)
+            return &math_fns[i];
+    error(I, e->loc, "math.%s is not supported by slotc yet", name);
+    return &math_fns[0];
+}
+
+/* math.f(x, ...): numbers in; a float (an int for floor and ceil) out. */
+static Type *call_math(Infer *I, Expr *call, const MathFn *fn)
+{
+    if (!arity(I, call, fn->args, fn->args, fn->name))
+        return NULL;
+    for (int i = 0; i < call->items.len; i++) {
+        Type *t = arg_type(I, call, i);
+        if (t && !is_number(t))
+            error(I, VEC_AT(Expr *, call->items, i)->loc, "math.%s() takes numbers, not %s", fn->name,
+                  type_python(t));
+    }
+    call->math = fn->c;
+    return scalar(fn->result);
+}
+
 /* ---- calls ---------------------------------------------------------------- */
 
 /* Binds a call's arguments to parameters (or fields); reports arity errors. */
@@ -577,6 +635,13 @@ static bool is_builtin(const char *name)
 static Type *infer_call(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
+    const MathFn *math = math_ref(I, callee);
+    if (math && math->args)
+        return call_math(I, call, math);
+    if (math) {
+        error(I, callee->loc, "math.%s is a constant, not a function", math->name);
+        return NULL;
+    }
     if (callee->kind == EX_ATTR)
         return call_method(I, call);
     if (callee->kind != EX_NAME) {
@@ -656,9 +721,24 @@ static Type *infer_compare(Infer *I, Expr *e)
     return scalar(TY_BOOL);
 }
 
+/* math.pi and the other constants (math.sqrt without a call is not
+ * supported: functions are not values in slotc). */
+static Type *math_constant(Infer *I, Expr *e, const MathFn *fn)
+{
+    if (fn->args) {
+        error(I, e->loc, "using math.%s as a value is not supported by slotc", fn->name);
+        return NULL;
+    }
+    e->math = fn->c;
+    return scalar(fn->result);
+}
+
 /* x.name: a field */
 static Type *infer_attr(Infer *I, Expr *e)
 {
+    const MathFn *math = math_ref(I, e);
+    if (math)
+        return math_constant(I, e, math);
     Type *obj = infer_expr(I, e->lhs);
     if (!obj)
         return NULL;
@@ -755,6 +835,9 @@ static Type *infer_name(Infer *I, Expr *e)
         v->read = true;
         return v->type;
     }
+    const MathFn *math = math_ref(I, e);
+    if (math)
+        return math_constant(I, e, math);
     if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))
         error(I, e->loc, "using '%s' as a value is not supported by slotc", e->name);
     else if (!is_builtin(e->name))

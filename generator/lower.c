@@ -889,7 +889,23 @@ static bool is_main_guard(Lower *L, TSNode node)
            strcmp(cond, "__name__ == '__main__'") == 0;
 }
 
-/* Imports slotc understands: the modules that declare records. */
+/* from math import a, b: the names become math's functions and constants. */
+static void import_math_names(Lower *L, TSNode node)
+{
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode name = ts_node_named_child(node, i);
+        if (ts_node_eq(name, field(node, "module_name")))
+            continue;
+        if (!is(name, "dotted_name")) {
+            error_at(L, name, "this form of import from math is not supported by slotc (import names "
+                              "one by one, without 'as')");
+            continue;
+        }
+        vec_push(&L->m->math_names, (void *)text_of(L, name));
+    }
+}
+
+/* Imports slotc understands: the modules that declare records, and math. */
 static void check_import(Lower *L, TSNode node)
 {
     static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
@@ -898,6 +914,14 @@ static void check_import(Lower *L, TSNode node)
     if (is(name, "aliased_import"))
         name = field(name, "name");
     const char *module = text_of(L, name);
+    if (strcmp(module, "math") == 0 && is(node, "import_from_statement")) {
+        import_math_names(L, node);
+        return;
+    }
+    if (strcmp(module, "math") == 0 && is(ts_node_named_child(node, 0), "dotted_name")) {
+        L->m->imports_math = true;
+        return;
+    }
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (strcmp(module, known[i]) == 0)
             return;

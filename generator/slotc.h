@@ -206,6 +206,7 @@ struct Expr {
     Func *callee;  /* EX_CALL of a user function or method */
     bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
     Prop *prop;      /* EX_ATTR read or written through a property */
+    const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     uint32_t start, end; /* the source bytes it came from */
 };
 
@@ -342,6 +343,8 @@ struct Module {
     Vec main_body;     /* of Stmt: the `if __name__ == "__main__":` block */
     bool has_entry;
     Func *entry;       /* main_body as a function without parameters (infer) */
+    bool imports_math; /* `import math` */
+    Vec math_names;    /* of char: names taken with `from math import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */
     Str helpers;       /* file-local C helpers (repr of nested lists) */
     Vec helper_names;

@@ -840,8 +840,23 @@ static const char *method_call(Tr *T, Expr *call)
     return arena_printf("slot_str_%s(%s)", name, v);
 }
 
+/* math.f(x, ...) */
+static const char *math_call(Tr *T, Expr *e)
+{
+    Expr *arg = VEC_AT(Expr *, e->items, 0);
+    const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
+    if (e->type->kind == TY_INT && arg->type->kind != TY_FLOAT)
+        return as_int(arg->type, cs[0]); /* floor / ceil of an int is the int */
+    Str s = {0};
+    for (int i = 0; i < e->items.len; i++)
+        str_printf(&s, "%s%s", i ? ", " : "", as_double(VEC_AT(Expr *, e->items, i)->type, cs[i]));
+    return arena_printf("%s(%s)", e->math, str_finish(&s));
+}
+
 static const char *call(Tr *T, Expr *e)
 {
+    if (e->math)
+        return math_call(T, e);
     if (e->lhs->kind == EX_ATTR)
         return method_call(T, e);
     if (e->cls)
@@ -873,7 +888,7 @@ static const char *expr(Tr *T, Expr *e)
 {
     switch (e->kind) {
     case EX_NAME:
-        return e->var->cname;
+        return e->math ? e->math : e->var->cname;
     case EX_INT:
         return arena_printf("%lld", (long long)e->ival);
     case EX_FLOAT:
@@ -905,6 +920,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_CALL:
         return call(T, e);
     case EX_ATTR: {
+        if (e->math)
+            return e->math;
         if (e->prop)
             return arena_printf("%s(%s)", e->prop->getter->cname, expr(T, e->lhs));
         Field *f = class_find_field(e->cls, e->name);

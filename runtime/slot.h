@@ -136,6 +136,20 @@ double slot_float_pow(double a, double b);
  * CPython's messages; values outside int64_t raise OverflowError. */
 int64_t slot_float_to_int(double x);
 
+/* ---- math: the module's functions, raising as CPython does ---------- */
+
+/* ValueError("math domain error") / OverflowError("math range error") where
+ * CPython raises them; floor and ceil return ints (OverflowError for the
+ * infinities, ValueError for NaN).  fabs, hypot and atan2 are libm's own. */
+double slot_math_sqrt(double x);
+double slot_math_exp(double x);
+double slot_math_log(double x);
+double slot_math_sin(double x);
+double slot_math_cos(double x);
+double slot_math_tan(double x);
+int64_t slot_math_floor(double x);
+int64_t slot_math_ceil(double x);
+
 /* ---- hashes: CPython's algorithms for int, float, bool and tuples ------- */
 
 int64_t slot_hash_int(int64_t v);

@@ -283,6 +283,7 @@ ParameterizedTestParameters(derive, detection)
         {"class S:\n    def __init__(self, a: int, b: int):\n        self.a = a\n        self.b = b\n        self.total = a + b\n",
          "S", "total", true},
         {"class S:\n    def __init__(self, x: int):\n        self.x = x\n        self.size = abs(x)\n", "S", "size", true},
+        {"import math\n" RECT "        self.diagonal = math.sqrt(w * w + h * h) * math.pi\n", "R", "diagonal", true},
         {RECT "        self.area = w * h\n" MAKE "    print(r.area)\n", "R", "area", true},
         {RECT "        self.half = self.span / 2.0\n\n    @property\n    def span(self) -> float:\n        return self.width + self.height\n",
          "R", "half", true},

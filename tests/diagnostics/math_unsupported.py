@@ -1,0 +1,5 @@
+import math
+
+
+def main():
+    print(math.gamma(2.5))
