@@ -255,22 +255,14 @@ static bool pure_getter(Derive *D, const Prop *p, int *state)
     return ok;
 }
 
+static bool is_self(const Expr *e, const void *self)
+{
+    return e->kind == EX_NAME && e->var == self;
+}
+
 static bool mentions_self(const Expr *e, const Var *self)
 {
-    if (!e)
-        return false;
-    if (e->kind == EX_NAME && e->var == self)
-        return true;
-    if (mentions_self(e->lhs, self) || mentions_self(e->rhs, self) || mentions_self(e->cond, self) ||
-        mentions_self(e->iter, self))
-        return true;
-    for (int i = 0; i < e->items.len; i++)
-        if (mentions_self(VEC_AT(Expr *, e->items, i), self))
-            return true;
-    for (int i = 0; i < e->keywords.len; i++)
-        if (mentions_self(VEC_AT(Keyword *, e->keywords, i)->value, self))
-            return true;
-    return false;
+    return expr_any(e, is_self, self);
 }
 
 /* Before F's store, __init__ may only store values that do not involve
@@ -351,19 +343,18 @@ static Expr *rewrite(Derive *D, Expr *e, Var *self)
 
 /* Whether e calls a function on self: a property's getter or another
  * derived field's (those take a plain, non-const self). */
+static bool is_call_on_self(const Expr *e, const void *context)
+{
+    (void)context;
+    if (e->kind != EX_ATTR || (!e->prop && !e->cls))
+        return false;
+    Field *f = e->prop ? NULL : class_find_field(e->cls, e->name);
+    return e->prop || (f && f->derived);
+}
+
 static bool calls_on_self(const Expr *e)
 {
-    if (!e)
-        return false;
-    if (e->kind == EX_ATTR && (e->prop || (e->cls && class_find_field(e->cls, e->name) &&
-                                           class_find_field(e->cls, e->name)->derived)))
-        return true;
-    if (calls_on_self(e->lhs) || calls_on_self(e->rhs) || calls_on_self(e->cond))
-        return true;
-    for (int i = 0; i < e->items.len; i++)
-        if (calls_on_self(VEC_AT(Expr *, e->items, i)))
-            return true;
-    return false;
+    return expr_any(e, is_call_on_self, NULL);
 }
 
 /* `def F(self): return <value>` as a getter method of the class. */

@@ -350,6 +350,9 @@ struct Module {
     Vec helper_names;
 };
 
+/* ast.c: whether test holds for e or any expression inside it. */
+bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), const void *context);
+
 /* Parses src and lowers it; reports syntax errors and unsupported
  * constructs.  Returns NULL if nothing could be parsed at all. */
 Module *parse_module(const Source *src);

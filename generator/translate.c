@@ -242,28 +242,17 @@ static void format_into(Tr *T, const char *buf, const Type *t, const char *value
 
 /* Whether evaluating e can do something observable: call user code, or
  * raise.  Such operands must run in Python's order. */
+static bool acts(const Expr *e, const void *context)
+{
+    (void)context;
+    if (e->kind == EX_CALL || e->kind == EX_INDEX || e->kind == EX_LISTCOMP)
+        return true;
+    return e->kind == EX_BINARY && (e->op == OP_DIV || e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW);
+}
+
 static bool may_act(const Expr *e)
 {
-    if (!e)
-        return false;
-    switch (e->kind) {
-    case EX_CALL:
-    case EX_INDEX:
-    case EX_LISTCOMP:
-        return true;
-    case EX_BINARY:
-        if (e->op == OP_DIV || e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW)
-            return true;
-        break;
-    default:
-        break;
-    }
-    if (may_act(e->lhs) || may_act(e->rhs) || may_act(e->cond))
-        return true;
-    for (int i = 0; i < e->items.len; i++)
-        if (may_act(VEC_AT(Expr *, e->items, i)))
-            return true;
-    return false;
+    return expr_any(e, acts, NULL);
 }
 
 /* Translates operands left to right; when two or more can act, all but
@@ -1024,21 +1013,13 @@ static void unpack(Tr *T, Stmt *s)
 
 /* Whether evaluating e can raise: int arithmetic (overflow), division,
  * calls, indexing. */
-static bool can_raise(const Expr *e)
+static bool raises(const Expr *e, const void *context)
 {
-    if (!e)
-        return false;
+    (void)context;
     if (e->kind == EX_CALL || e->kind == EX_INDEX)
         return true;
-    if ((e->kind == EX_BINARY || e->kind == EX_UNARY) && (e->type->kind == TY_INT || e->op == OP_DIV ||
-                                                          e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW))
-        return true;
-    if (can_raise(e->lhs) || can_raise(e->rhs) || can_raise(e->cond))
-        return true;
-    for (int i = 0; i < e->items.len; i++)
-        if (can_raise(VEC_AT(Expr *, e->items, i)))
-            return true;
-    return false;
+    return (e->kind == EX_BINARY || e->kind == EX_UNARY) &&
+           (e->type->kind == TY_INT || e->op == OP_DIV || e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW);
 }
 
 static void assign(Tr *T, Stmt *s)
@@ -1046,7 +1027,7 @@ static void assign(Tr *T, Stmt *s)
     if (s->derived_store) {
         /* the field is a function now; evaluate the value only where that
          * can raise, so an error still happens here as in CPython */
-        if (can_raise(s->value))
+        if (expr_any(s->value, raises, NULL))
             line(T, "(void)%s;", expr(T, s->value));
         return;
     }

@@ -44,26 +44,42 @@ static bool parse__digits(const char **p, const char *end, char *out, size_t *n)
     return true;
 }
 
+/* The text without surrounding whitespace, its sign copied to a new buffer
+ * (the caller frees it) that the number's characters go to next. */
+static char *parse__begin(const slot_str *s, const char **p, const char **end, size_t *n)
+{
+    *p = s->data;
+    *end = s->data + s->size;
+    parse__strip(p, end);
+    char *out = slot_alloc__xrealloc(NULL, (size_t)s->size + 2);
+    *n = 0;
+    if (*p < *end && (**p == '+' || **p == '-'))
+        out[(*n)++] = *(*p)++;
+    return out;
+}
+
+/* Raises CPython's ValueError for text that is not a number. */
+static SLOT_NORETURN void parse__invalid(const char *what, const slot_str *s)
+{
+    slot_buf b;
+    slot_buf_init(&b);
+    slot_buf_str_repr(&b, s);
+    slot_raise(SLOT_VALUE_ERROR, "%s: %.*s", what, (int)b.size, b.data);
+}
+
 int64_t slot_str_to_int(const slot_str *s)
 {
-    const char *p = s->data, *end = s->data + s->size;
-    parse__strip(&p, &end);
-    char *digits = slot_alloc__xrealloc(NULL, s->size + 2);
-    size_t n = 0;
-    if (p < end && (*p == '+' || *p == '-'))
-        digits[n++] = *p++;
+    const char *p, *end;
+    size_t n;
+    char *digits = parse__begin(s, &p, &end, &n);
     bool ok = parse__digits(&p, end, digits, &n) && p == end;
     digits[n] = '\0';
     errno = 0;
     long long v = ok ? strtoll(digits, NULL, 10) : 0;
     int overflow = errno == ERANGE;
     free(digits);
-    if (!ok) {
-        slot_buf b;
-        slot_buf_init(&b);
-        slot_buf_str_repr(&b, s);
-        slot_raise(SLOT_VALUE_ERROR, "invalid literal for int() with base 10: %.*s", (int)b.size, b.data);
-    }
+    if (!ok)
+        parse__invalid("invalid literal for int() with base 10", s);
     if (overflow)
         slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
     return (int64_t)v;
@@ -100,21 +116,14 @@ static bool parse__float_body(const char **p, const char *end, char *out, size_t
 
 double slot_str_to_float(const slot_str *s)
 {
-    const char *p = s->data, *end = s->data + s->size;
-    parse__strip(&p, &end);
-    char *text = slot_alloc__xrealloc(NULL, s->size + 2);
-    size_t n = 0;
-    if (p < end && (*p == '+' || *p == '-'))
-        text[n++] = *p++;
+    const char *p, *end;
+    size_t n;
+    char *text = parse__begin(s, &p, &end, &n);
     bool ok = parse__float_body(&p, end, text, &n) && p == end;
     text[n] = '\0';
     double v = ok ? strtod(text, NULL) : 0.0; /* overflow gives inf, as in Python */
     free(text);
-    if (!ok) {
-        slot_buf b;
-        slot_buf_init(&b);
-        slot_buf_str_repr(&b, s);
-        slot_raise(SLOT_VALUE_ERROR, "could not convert string to float: %.*s", (int)b.size, b.data);
-    }
+    if (!ok)
+        parse__invalid("could not convert string to float", s);
     return v;
 }

@@ -1,0 +1,27 @@
+/*
+ * ast.c - questions about expressions that several stages ask.
+ *
+ * Stages often need to know whether some node inside an expression has a
+ * property (a call, a read of self, an operation that can raise).  expr_any
+ * walks every child an Expr can have, so each stage states only the
+ * property of one node.
+ */
+#include "slotc.h"
+
+bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), const void *context)
+{
+    if (!e)
+        return false;
+    if (test(e, context))
+        return true;
+    if (expr_any(e->lhs, test, context) || expr_any(e->rhs, test, context) || expr_any(e->cond, test, context) ||
+        expr_any(e->target, test, context) || expr_any(e->iter, test, context))
+        return true;
+    for (int i = 0; i < e->items.len; i++)
+        if (expr_any(VEC_AT(Expr *, e->items, i), test, context))
+            return true;
+    for (int i = 0; i < e->keywords.len; i++)
+        if (expr_any(VEC_AT(Keyword *, e->keywords, i)->value, test, context))
+            return true;
+    return false;
+}
