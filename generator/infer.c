@@ -84,6 +84,13 @@ static Type *merge(Type *a, Type *b, bool *conflict)
         return b;
     if (!b || b->kind == TY_UNKNOWN)
         return a;
+    /* None and a class make the class's optional pointer */
+    if ((a->kind == TY_NONE && b->kind == TY_CLASS) || (a->kind == TY_CLASS && b->kind == TY_NONE)) {
+        Class *c = a->kind == TY_CLASS ? a->cls : b->cls;
+        return (a->kind == TY_CLASS ? a : b)->optional ? (a->kind == TY_CLASS ? a : b) : type_optional(c);
+    }
+    if (a->kind == TY_CLASS && b->kind == TY_CLASS && a->cls == b->cls && b->optional && !a->optional)
+        return b;
     if (a->kind != b->kind || (a->kind == TY_CLASS && a->cls != b->cls)) {
         *conflict = true;
         return NULL;
@@ -132,8 +139,8 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
     if (conflict && (is_kind(t, TY_NONE) || is_kind(v->type, TY_NONE))) {
         if (I->report && !v->conflict) {
             v->conflict = true;
-            error(I, loc, "%s is %s (from %s) and receives %s here: Optional values, None in place of "
-                          "another type, are not supported by slotc yet",
+            error(I, loc, "%s is %s (from %s) and receives %s here: None in place of a value that is "
+                          "not a class instance is not supported by slotc yet",
                   v->what, type_python(v->type), describe(v), type_python(t));
         }
         return;
@@ -204,6 +211,45 @@ static Type *generic_type(Infer *I, Expr *a)
     return NULL;
 }
 
+/* A forward reference: "Node", "Node | None", "None | Node" or
+ * "Optional[Node]", naming a class of the module. */
+static Type *forward_reference(Infer *I, Expr *a)
+{
+    char name[256];
+    size_t n = 0;
+    for (const char *p = a->sval; *p && n + 1 < sizeof name; p++)
+        if (*p != ' ')
+            name[n++] = *p;
+    name[n] = '\0';
+    bool optional = false;
+    char *bar = strchr(name, '|');
+    if (bar && strcmp(bar, "|None") == 0)
+        *bar = '\0', optional = true;
+    else if (strncmp(name, "None|", 5) == 0)
+        memmove(name, name + 5, strlen(name + 5) + 1), optional = true;
+    else if (strncmp(name, "Optional[", 9) == 0 && name[strlen(name) - 1] == ']')
+        name[strlen(name) - 1] = '\0', memmove(name, name + 9, strlen(name + 9) + 1), optional = true;
+    Class *c = module_find_class(I->m, name);
+    if (!c) {
+        error(I, a->loc, "the annotation \"%s\" does not name a class of this module", a->sval);
+        return NULL;
+    }
+    return optional ? type_optional(c) : type_class(c);
+}
+
+/* Optional[T] / T | None: a class's pointer that may be NULL. */
+static Type *optional_type(Infer *I, Expr *a, Type *t)
+{
+    if (!t)
+        return NULL;
+    if (t->kind != TY_CLASS) {
+        error(I, a->loc, "Optional[%s] is not supported by slotc yet (only classes may be None)",
+              type_python(t));
+        return NULL;
+    }
+    return type_optional(t->cls);
+}
+
 /* The type an annotation names; NULL (and a diagnostic) if unsupported. */
 static Type *annotation_type(Infer *I, Expr *a)
 {
@@ -221,10 +267,14 @@ static Type *annotation_type(Infer *I, Expr *a)
         if (c)
             return type_class(c);
     }
+    if (a->kind == EX_INDEX && a->lhs->kind == EX_NAME && strcmp(a->lhs->name, "Optional") == 0)
+        return optional_type(I, a, annotation_type(I, a->rhs));
+    if (a->kind == EX_BINARY && a->op == OP_BITOR && (a->rhs->kind == EX_NONE || a->lhs->kind == EX_NONE))
+        return optional_type(I, a, annotation_type(I, a->rhs->kind == EX_NONE ? a->lhs : a->rhs));
     if (a->kind == EX_INDEX && a->lhs->kind == EX_NAME)
         return generic_type(I, a);
-    if (a->kind == EX_STR && module_find_class(I->m, a->sval))
-        return type_class(module_find_class(I->m, a->sval)); /* a forward reference: "Node" */
+    if (a->kind == EX_STR)
+        return forward_reference(I, a);
     error(I, a->loc, "this type annotation is not supported by slotc");
     return NULL;
 }
@@ -669,6 +719,10 @@ static Type *infer_binary(Infer *I, Expr *e)
     Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
     if (!a || !b)
         return NULL;
+    if (e->op == OP_BITOR) {
+        error(I, e->loc, "operator '|' is not supported by slotc outside annotations");
+        return NULL;
+    }
     if (is_number(a) && is_number(b)) {
         if (e->op == OP_DIV || is_kind(a, TY_FLOAT) || is_kind(b, TY_FLOAT))
             return scalar(TY_FLOAT);
@@ -690,6 +744,9 @@ static bool comparable(const Type *a, const Type *b, Op op)
     if (op == OP_IN || op == OP_NOT_IN)
         return (is_sequence(b) && type_eq(a, b->item)) ||
                (is_kind(a, TY_STR) && is_kind(b, TY_STR));
+    bool none_a = is_kind(a, TY_NONE), none_b = is_kind(b, TY_NONE);
+    if ((none_a || none_b) && (op == OP_IS || op == OP_IS_NOT || op == OP_EQ || op == OP_NE))
+        return (none_a || is_kind(a, TY_CLASS)) && (none_b || is_kind(b, TY_CLASS));
     if (op == OP_IS || op == OP_IS_NOT)
         return is_kind(a, TY_CLASS) && type_eq(a, b);
     if (is_number(a) && is_number(b))
@@ -1082,8 +1139,6 @@ static void infer_assign(Infer *I, Stmt *s)
         return;
     }
     Type *t = infer_expr(I, s->value);
-    if (is_kind(t, TY_NONE))
-        error(I, s->value->loc, "assigning None (an Optional value) is not supported by slotc yet");
     const char *why = "the assignment";
     if (s->value->kind == EX_NAME && s->value->var && s->value->var->why)
         why = arena_printf("'%s', from %s", s->value->name, describe(s->value->var));
@@ -1154,10 +1209,9 @@ static void infer_return(Infer *I, Stmt *s)
         bind(I, result, scalar(TY_NONE), s->loc, "a bare return");
         return;
     }
-    I->func->has_return_value = true;
     Type *t = infer_expr(I, s->value);
-    if (is_kind(t, TY_NONE))
-        error(I, s->loc, "returning None from here is not supported by slotc yet");
+    if (!is_kind(t, TY_NONE))
+        I->func->has_return_value = true;
     bind(I, result, t, s->loc, "the return");
     settle(s->value, result->type);
 }
@@ -1313,6 +1367,8 @@ static void walk_function(Infer *I, Func *f)
     infer_block(I, &f->body);
     if (!f->has_return_value)
         bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
+    else if (!always_returns(&f->body) && is_kind(f->result->type, TY_CLASS))
+        bind(I, f->result, scalar(TY_NONE), f->loc, "the end of the function, where it returns None");
     else if (!always_returns(&f->body))
         error(I, f->loc,
               "%s returns a value but can also reach its end, where Python returns None; slotc "
@@ -1356,6 +1412,12 @@ static void walk_module(Infer *I)
 
 static void report_unknown(Infer *I, Var *v)
 {
+    if (is_kind(v->type, TY_NONE) && strncmp(v->what, "the return", 10) != 0) {
+        diag_at(I->src, v->loc, DIAG_ERROR, "%s is only ever None here; annotate its class (for example "
+                                            "'%s: Optional[Node] = None')",
+                v->what, v->name);
+        return;
+    }
     if (type_complete(v->type) || v->conflict)
         return;
     const char *hint = strncmp(v->what, "field", 5) == 0

@@ -285,7 +285,7 @@ static Op binary_op(const char *op)
                {">=", OP_GE},     {"in", OP_IN},      {"not in", OP_NOT_IN},
                {"is", OP_IS},     {"is not", OP_IS_NOT}, {"+=", OP_ADD}, {"-=", OP_SUB},
                {"*=", OP_MUL},    {"/=", OP_DIV},     {"//=", OP_FLOORDIV},
-               {"%=", OP_MOD},    {"**=", OP_POW}};
+               {"%=", OP_MOD},    {"**=", OP_POW}, {"|", OP_BITOR}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
         if (strcmp(op, ops[i].text) == 0)
             return ops[i].op;

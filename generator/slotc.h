@@ -124,8 +124,9 @@ typedef enum TypeKind {
 
 struct Type {
     TypeKind kind;
-    Type *item;  /* TY_LIST, TY_TUPLE */
-    Class *cls;  /* TY_CLASS */
+    Type *item;    /* TY_LIST, TY_TUPLE */
+    Class *cls;    /* TY_CLASS */
+    bool optional; /* TY_CLASS: may be None (a NULL pointer) */
 };
 
 typedef enum ExprKind {
@@ -171,6 +172,7 @@ typedef enum Op {
     OP_NOT_IN,
     OP_IS,
     OP_IS_NOT,
+    OP_BITOR, /* only in annotations: X | None */
 } Op;
 
 typedef struct Keyword {
@@ -378,6 +380,8 @@ Type *type_new(TypeKind kind);
 Type *type_list(Type *item);
 Type *type_tuple(Type *item);
 Type *type_class(Class *c);
+/* C | None: the same pointer, which may be NULL. */
+Type *type_optional(Class *c);
 bool type_eq(const Type *a, const Type *b);
 bool type_complete(const Type *t);
 /* Python spelling: "list[int]". */

@@ -31,6 +31,7 @@ typedef struct Tr {
 static const char *expr(Tr *T, Expr *e);
 static void block(Tr *T, Vec *body);
 static const char *as_int(const Type *t, const char *c);
+static const char *object(Tr *T, Expr *obj, const char *attribute);
 
 /* ---- writing -------------------------------------------------------------- */
 
@@ -285,8 +286,10 @@ static const char *truthy(const Type *t, const char *c)
     case TY_LIST:
     case TY_TUPLE:
         return arena_printf("(%s->len != 0)", c);
+    case TY_CLASS: /* an object is true, None false */
+        return arena_printf("(%s != NULL)", c);
     default:
-        return "true";
+        return "false"; /* None */
     }
 }
 
@@ -359,6 +362,8 @@ static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const 
                                   : arena_printf("slot_str_repeat(%s, %s)", b, a);
     if (result->kind == TY_STR)
         return arena_printf("slot_str_concat(%s, %s)", a, b);
+    if (result->kind == TY_LIST)
+        return arena_printf("slot_list_concat(%s, %s)", a, b);
     if (result->kind == TY_FLOAT) {
         a = as_double(ta, a), b = as_double(tb, b);
         static const char *fns[] = {[OP_DIV] = "slot_float_div", [OP_FLOORDIV] = "slot_float_floordiv",
@@ -390,6 +395,12 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     static const char *cops[] = {[OP_EQ] = "==", [OP_NE] = "!=", [OP_LT] = "<",
                                  [OP_LE] = "<=", [OP_GT] = ">",  [OP_GE] = ">=",
                                  [OP_IS] = "==", [OP_IS_NOT] = "!="};
+    if (ta->kind == TY_NONE || tb->kind == TY_NONE) { /* x is None, x == None */
+        bool same = op == OP_IS || op == OP_EQ;
+        if (ta->kind == TY_NONE && tb->kind == TY_NONE)
+            return same ? "true" : "false";
+        return arena_printf("(%s %s NULL)", ta->kind == TY_NONE ? b : a, same ? "==" : "!=");
+    }
     if (op == OP_IN || op == OP_NOT_IN) {
         const char *neg = op == OP_NOT_IN ? "!" : "";
         if (tb->kind == TY_STR)
@@ -812,7 +823,7 @@ static const char *method_call(Tr *T, Expr *call)
     Expr *obj = call->lhs->lhs;
     const char *name = call->lhs->name;
     if (call->callee) {
-        const char *self = expr(T, obj);
+        const char *self = object(T, obj, name);
         if (may_act(obj) && call->items.len + call->keywords.len)
             self = hoist(T, obj->type, self, "self");
         return call_user(T, call, call->callee, self);
@@ -873,6 +884,15 @@ static const char *index_expr(Tr *T, Expr *e)
                         cs[0], as_int(e->rhs->type, cs[1]));
 }
 
+/* An object whose attribute is taken: checked first when it may be None. */
+static const char *object(Tr *T, Expr *obj, const char *attribute)
+{
+    const char *c = expr(T, obj);
+    if (obj->type->kind != TY_CLASS || !obj->type->optional)
+        return c;
+    return arena_printf("((%s)slot_not_none(%s, \"%s\"))", type_c(obj->type), c, attribute);
+}
+
 static const char *expr(Tr *T, Expr *e)
 {
     switch (e->kind) {
@@ -889,7 +909,7 @@ static const char *expr(Tr *T, Expr *e)
     case EX_FALSE:
         return "false";
     case EX_NONE:
-        return "";
+        return "NULL";
     case EX_BINARY:
         return binary(T, e);
     case EX_UNARY: {
@@ -912,11 +932,11 @@ static const char *expr(Tr *T, Expr *e)
         if (e->math)
             return e->math;
         if (e->prop)
-            return arena_printf("%s(%s)", e->prop->getter->cname, expr(T, e->lhs));
+            return arena_printf("%s(%s)", e->prop->getter->cname, object(T, e->lhs, e->name));
         Field *f = class_find_field(e->cls, e->name);
         if (f->derived)
-            return arena_printf("%s(%s)", f->getter->cname, expr(T, e->lhs));
-        return arena_printf("%s->%s", expr(T, e->lhs), f->var.cname);
+            return arena_printf("%s(%s)", f->getter->cname, object(T, e->lhs, e->name));
+        return arena_printf("%s->%s", object(T, e->lhs, e->name), f->var.cname);
     }
     case EX_INDEX:
         return index_expr(T, e);
@@ -956,11 +976,12 @@ static void assign_to(Tr *T, Expr *target, const char *value)
         return;
     }
     if (target->kind == EX_ATTR && target->prop) {
-        line(T, "%s(%s, %s);", target->prop->setter->cname, expr(T, target->lhs), value);
+        line(T, "%s(%s, %s);", target->prop->setter->cname, object(T, target->lhs, target->name), value);
         return;
     }
     if (target->kind == EX_ATTR) {
-        line(T, "%s->%s = %s;", expr(T, target->lhs), class_find_field(target->cls, target->name)->var.cname, value);
+        line(T, "%s->%s = %s;", object(T, target->lhs, target->name),
+             class_find_field(target->cls, target->name)->var.cname, value);
         return;
     }
     if (target->kind == EX_INDEX) {
@@ -1052,7 +1073,7 @@ static void augassign(Tr *T, Stmt *s)
     if (t->kind == EX_NAME) {
         place = t->var->cname;
     } else if (t->kind == EX_ATTR && t->prop) {
-        const char *obj = expr(T, t->lhs);
+        const char *obj = object(T, t->lhs, t->name);
         if (t->lhs->kind != EX_NAME)
             obj = hoist(T, t->lhs->type, obj, "obj");
         const char *v = expr(T, s->value);
@@ -1061,7 +1082,7 @@ static void augassign(Tr *T, Stmt *s)
              arith(T, s->op, t->type, now, s->value->type, v, t->type));
         return;
     } else if (t->kind == EX_ATTR) {
-        const char *obj = expr(T, t->lhs);
+        const char *obj = object(T, t->lhs, t->name);
         if (t->lhs->kind != EX_NAME)
             obj = hoist(T, t->lhs->type, obj, "obj");
         place = arena_printf("%s->%s", obj, class_find_field(t->cls, t->name)->var.cname);
@@ -1155,7 +1176,9 @@ static void stmt(Tr *T, Stmt *s)
         augassign(T, s);
         return;
     case ST_RETURN:
-        if (!s->value || s->value->type->kind == TY_NONE)
+        if ((!s->value || s->value->type->kind == TY_NONE) && T->func->result->type->kind == TY_CLASS)
+            line(T, "return NULL;"); /* None from a function returning C | None */
+        else if (!s->value || s->value->type->kind == TY_NONE)
             line(T, "return;");
         else
             line(T, "return %s;", expr(T, s->value));
@@ -1296,6 +1319,8 @@ static void translate_function(Tr *T, Func *f, Str *decls)
     T->tmp = 0;
     T->indent = 1;
     function_body(T, f);
+    if (f->result->type->kind == TY_CLASS && f->result->type->optional)
+        line(T, "return NULL; /* falling off the end returns None */");
     T->indent = 0;
     str_add(T->out, "}\n\n");
 }

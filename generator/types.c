@@ -42,6 +42,15 @@ Type *type_class(Class *c)
     return t;
 }
 
+Type *type_optional(Class *c)
+{
+    Type *t = type_class(c);
+    t->optional = true;
+    return t;
+}
+
+/* Equal representations: a class and the same class | None are one
+ * pointer type. */
 bool type_eq(const Type *a, const Type *b)
 {
     if (!a || !b)
@@ -86,7 +95,7 @@ const char *type_python(const Type *t)
     case TY_TUPLE:
         return arena_printf("tuple[%s, ...]", type_python(t->item));
     case TY_CLASS:
-        return t->cls->name;
+        return t->optional ? arena_printf("%s | None", t->cls->name) : t->cls->name;
     }
     return "?";
 }

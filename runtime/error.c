@@ -76,3 +76,10 @@ void slot_raise(slot_exc kind, const char *format, ...)
         free(message);
     exit(1);
 }
+
+void *slot_not_none(const void *p, const char *name)
+{
+    if (!p)
+        slot_raise(SLOT_ATTRIBUTE_ERROR, "'NoneType' object has no attribute '%s'", name);
+    return (void *)p;
+}

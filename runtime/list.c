@@ -184,6 +184,14 @@ static bool list__items_eq(const unsigned char *a, const unsigned char *b, int64
     return true;
 }
 
+slot_list *slot_list_concat(const slot_list *a, const slot_list *b)
+{
+    slot_list *r = slot_list_from(a->item_size, a->atomic, a->len, a->items);
+    for (int64_t i = 0; i < b->len; i++)
+        memcpy(slot_list_push(r), b->items + (size_t)i * b->item_size, b->item_size);
+    return r;
+}
+
 bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq)
 {
     return a->len == b->len && list__items_eq(a->items, b->items, a->len, a->item_size, eq);

@@ -71,6 +71,10 @@ SLOT_NORETURN void slot_raise(slot_exc kind, const char *format, ...)
 #endif
     ;
 
+/* p itself, unless it is None (NULL): then AttributeError("'NoneType'
+ * object has no attribute 'name'"), as CPython raises on None.name. */
+void *slot_not_none(const void *p, const char *name);
+
 /* ---- int: int64_t, never wraps ------------------------------------------ */
 
 /* Overflow raises OverflowError("integer overflow") instead of wrapping. */
@@ -280,6 +284,8 @@ typedef struct slot_list {
 slot_list *slot_list_new(size_t item_size, bool atomic);
 /* A list holding a copy of n items. */
 slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *items);
+/* a + b: a new list with the items of both. */
+slot_list *slot_list_concat(const slot_list *a, const slot_list *b);
 /* Appends one zeroed item and returns its address for the caller to fill. */
 void *slot_list_push(slot_list *self);
 /* Address of item i; negative i counts from the end; out of range raises

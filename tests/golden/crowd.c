@@ -21,6 +21,10 @@ Person *Person_new(const slot_str *name, int64_t age)
 /* repr() of a Person: CPython's default, with this object's address */
 void Person_repr(slot_buf *out, const Person *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.Person object at %p>", (const void *)self);
     slot_buf_cstr(out, text);
@@ -48,6 +52,10 @@ Point *Point_new(double x, double y)
 /* repr() of a Point: CPython's default, with this object's address */
 void Point_repr(slot_buf *out, const Point *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.Point object at %p>", (const void *)self);
     slot_buf_cstr(out, text);

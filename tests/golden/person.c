@@ -21,6 +21,10 @@ Person *Person_new(const slot_str *name, int64_t age)
 /* repr() of a Person: CPython's default, with this object's address */
 void Person_repr(slot_buf *out, const Person *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.Person object at %p>", (const void *)self);
     slot_buf_cstr(out, text);
@@ -48,6 +52,10 @@ SlottedPerson *SlottedPerson_new(const slot_str *name, int64_t age)
 /* repr() of a SlottedPerson: CPython's default, with this object's address */
 void SlottedPerson_repr(slot_buf *out, const SlottedPerson *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.SlottedPerson object at %p>", (const void *)self);
     slot_buf_cstr(out, text);
@@ -76,6 +84,10 @@ PersonTuple *PersonTuple_new(const slot_str *name, int64_t age)
 /* repr() of a PersonTuple: PersonTuple(field=value, ...) */
 void PersonTuple_repr(slot_buf *out, const PersonTuple *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     slot_buf_cstr(out, "PersonTuple(");
     slot_buf_cstr(out, "name=");
     slot_buf_str_repr(out, self->name);
@@ -87,6 +99,8 @@ void PersonTuple_repr(slot_buf *out, const PersonTuple *self)
 /* PersonTuple == PersonTuple: field by field */
 bool PersonTuple_eq(const PersonTuple *a, const PersonTuple *b)
 {
+    if (!a || !b) /* None equals only None */
+        return a == b;
     return slot_str_eq(a->name, b->name) &&
            a->age == b->age;
 }
@@ -94,6 +108,8 @@ bool PersonTuple_eq(const PersonTuple *a, const PersonTuple *b)
 /* hash() of a PersonTuple: the hash of the tuple of its fields, as in CPython */
 int64_t PersonTuple_hash(const PersonTuple *self)
 {
+    if (!self)
+        return slot_hash_pointer(NULL);
     int64_t hashes[] = {self->name->hash, slot_hash_int(self->age)};
     return slot_hash_tuple(2, hashes);
 }
@@ -121,6 +137,10 @@ TypedPerson *TypedPerson_new(const slot_str *name, int64_t age)
 /* repr() of a TypedPerson: TypedPerson(field=value, ...) */
 void TypedPerson_repr(slot_buf *out, const TypedPerson *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     slot_buf_cstr(out, "TypedPerson(");
     slot_buf_cstr(out, "name=");
     slot_buf_str_repr(out, self->name);
@@ -132,6 +152,8 @@ void TypedPerson_repr(slot_buf *out, const TypedPerson *self)
 /* TypedPerson == TypedPerson: field by field */
 bool TypedPerson_eq(const TypedPerson *a, const TypedPerson *b)
 {
+    if (!a || !b) /* None equals only None */
+        return a == b;
     return slot_str_eq(a->name, b->name) &&
            a->age == b->age;
 }
@@ -139,6 +161,8 @@ bool TypedPerson_eq(const TypedPerson *a, const TypedPerson *b)
 /* hash() of a TypedPerson: the hash of the tuple of its fields, as in CPython */
 int64_t TypedPerson_hash(const TypedPerson *self)
 {
+    if (!self)
+        return slot_hash_pointer(NULL);
     int64_t hashes[] = {self->name->hash, slot_hash_int(self->age)};
     return slot_hash_tuple(2, hashes);
 }
@@ -166,6 +190,10 @@ FrozenPerson *FrozenPerson_new(const slot_str *name, int64_t age)
 /* repr() of a FrozenPerson: FrozenPerson(field=value, ...) */
 void FrozenPerson_repr(slot_buf *out, const FrozenPerson *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     slot_buf_cstr(out, "FrozenPerson(");
     slot_buf_cstr(out, "name=");
     slot_buf_str_repr(out, self->name);
@@ -177,6 +205,8 @@ void FrozenPerson_repr(slot_buf *out, const FrozenPerson *self)
 /* FrozenPerson == FrozenPerson: field by field */
 bool FrozenPerson_eq(const FrozenPerson *a, const FrozenPerson *b)
 {
+    if (!a || !b) /* None equals only None */
+        return a == b;
     return slot_str_eq(a->name, b->name) &&
            a->age == b->age;
 }
@@ -184,6 +214,8 @@ bool FrozenPerson_eq(const FrozenPerson *a, const FrozenPerson *b)
 /* hash() of a FrozenPerson: the hash of the tuple of its fields, as in CPython */
 int64_t FrozenPerson_hash(const FrozenPerson *self)
 {
+    if (!self)
+        return slot_hash_pointer(NULL);
     int64_t hashes[] = {self->name->hash, slot_hash_int(self->age)};
     return slot_hash_tuple(2, hashes);
 }

@@ -15,6 +15,10 @@ Rectangle *Rectangle_new(double width, double height)
 /* repr() of a Rectangle: CPython's default, with this object's address */
 void Rectangle_repr(slot_buf *out, const Rectangle *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.Rectangle object at %p>", (const void *)self);
     slot_buf_cstr(out, text);

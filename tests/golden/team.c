@@ -21,6 +21,10 @@ Team *Team_new(const slot_str *name, slot_list *members)
 /* repr() of a Team: CPython's default, with this object's address */
 void Team_repr(slot_buf *out, const Team *self)
 {
+    if (!self) {
+        slot_buf_none(out);
+        return;
+    }
     char text[64];
     snprintf(text, sizeof text, "<__main__.Team object at %p>", (const void *)self);
     slot_buf_cstr(out, text);

@@ -1,0 +1,3 @@
+def main():
+    nothing = None
+    print(nothing)

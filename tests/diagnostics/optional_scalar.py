@@ -1,0 +1,6 @@
+from typing import Optional
+
+
+class Counter:
+    def __init__(self, limit: Optional[int] = None):
+        self.limit = limit
