@@ -248,6 +248,8 @@ static bool acts(const Expr *e, const void *context)
     (void)context;
     if (e->kind == EX_CALL || e->kind == EX_INDEX || e->kind == EX_LISTCOMP)
         return true;
+    if (e->kind == EX_ATTR && e->lhs->type && e->lhs->type->kind == TY_CLASS && e->lhs->type->optional)
+        return true; /* None.x raises */
     return e->kind == EX_BINARY && (e->op == OP_DIV || e->op == OP_FLOORDIV || e->op == OP_MOD || e->op == OP_POW);
 }
 
