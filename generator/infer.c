@@ -535,9 +535,18 @@ static Type *builtin_print(Infer *I, Expr *call, const char *name)
     (void)name;
     for (int i = 0; i < call->items.len; i++)
         arg_type(I, call, i);
-    if (call->keywords.len)
-        error(I, VEC_AT(Keyword *, call->keywords, 0)->loc,
-              "print() keyword arguments are not supported by slotc yet");
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        Type *t = infer_expr(I, kw->value);
+        bool text = strcmp(kw->name, "sep") == 0 || strcmp(kw->name, "end") == 0;
+        if (!text && strcmp(kw->name, "flush") != 0)
+            error(I, kw->loc, "print() keyword '%s' is not supported by slotc (sep, end and flush are)",
+                  kw->name);
+        else if (t && text && !is_kind(t, TY_STR))
+            error(I, kw->loc, "print(%s=...) takes a str here", kw->name);
+        else if (t && !text && !is_kind(t, TY_BOOL))
+            error(I, kw->loc, "print(flush=...) takes a bool");
+    }
     return scalar(TY_NONE);
 }
 

@@ -698,19 +698,51 @@ static const char *call_class(Tr *T, Expr *call, Class *c)
     return arena_printf("%s_new(%s)", c->name, call_args(T, call, params, defaults, n, NULL));
 }
 
-/* print(a, b, ...) -> fill a line buffer, write it */
+static Expr *keyword(const Expr *call, const char *name)
+{
+    for (int k = 0; k < call->keywords.len; k++)
+        if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, name) == 0)
+            return VEC_AT(Keyword *, call->keywords, k)->value;
+    return NULL;
+}
+
+/* print(a, b, ..., sep=..., end=..., flush=...) -> fill a line buffer,
+ * write it.  Arguments are evaluated first, then the keywords, as in
+ * Python; the text is written at once. */
 static const char *print_call(Tr *T, Expr *call)
 {
     const char *buf = new_tmp(T, "line");
+    Expr *sep = keyword(call, "sep"), *end = keyword(call, "end"), *flush = keyword(call, "flush");
+    const char **args = arena_alloc(sizeof(char *) * (size_t)(call->items.len + 1));
+    for (int i = 0; i < call->items.len; i++) {
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        args[i] = expr(T, arg);
+        if (may_act(arg) && (sep || end || flush))
+            args[i] = hoist(T, arg->type, args[i], "arg");
+    }
+    const char *sep_c = sep ? hoist(T, sep->type, expr(T, sep), "sep") : NULL;
+    if (sep_c && call->items.len < 2)
+        line(T, "(void)%s; /* no two arguments to separate */", sep_c);
+    const char *end_c = end ? hoist(T, end->type, expr(T, end), "end") : NULL;
+    const char *flush_c = flush ? hoist(T, flush->type, expr(T, flush), "flush") : NULL;
     line(T, "slot_buf %s;", buf);
     line(T, "slot_buf_init(&%s);", buf);
     for (int i = 0; i < call->items.len; i++) {
         Expr *arg = VEC_AT(Expr *, call->items, i);
-        if (i)
+        if (i && sep_c)
+            line(T, "slot_buf_str(&%s, %s);", buf, sep_c);
+        else if (i)
             line(T, "slot_buf_char(&%s, ' ');", buf);
-        format_into(T, buf, arg->type, expr(T, arg), false);
+        format_into(T, buf, arg->type, args[i], false);
     }
-    line(T, "slot_print(&%s);", buf);
+    if (end_c) {
+        line(T, "slot_buf_str(&%s, %s);", buf, end_c);
+        line(T, "slot_write(&%s);", buf);
+    } else {
+        line(T, "slot_print(&%s);", buf);
+    }
+    if (flush_c)
+        line(T, "if (%s)\n%*sfflush(stdout);", flush_c, T->indent * 4 + 4, "");
     return "";
 }
 

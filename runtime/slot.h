@@ -245,6 +245,8 @@ void slot_buf_str(slot_buf *self, const slot_str *s);
 void slot_buf_str_repr(slot_buf *self, const slot_str *s);
 /* Writes the buffer and a newline to stdout and frees the storage. */
 void slot_print(slot_buf *self);
+/* The same without the newline (print(..., end=...)). */
+void slot_write(slot_buf *self);
 /* Turns the buffer into a new string and frees the storage. */
 const slot_str *slot_buf_take(slot_buf *self);
 

@@ -482,9 +482,14 @@ void slot_buf_str_repr(slot_buf *self, const slot_str *s)
  * failed write) and frees the storage, leaving self empty. */
 void slot_print(slot_buf *self)
 {
+    slot_buf_char(self, '\n');
+    slot_write(self);
+}
+
+void slot_write(slot_buf *self)
+{
     if (self->size > 0)
         fwrite(self->data, 1, self->size, stdout);
-    putc('\n', stdout);
     free(self->data);
     slot_buf_init(self);
 }
