@@ -707,17 +707,19 @@ static Expr *keyword(const Expr *call, const char *name)
 }
 
 /* print(a, b, ..., sep=..., end=..., flush=...) -> fill a line buffer,
- * write it.  Arguments are evaluated first, then the keywords, as in
- * Python; the text is written at once. */
+ * write it.  Python evaluates the arguments, then the keywords: with
+ * keywords, the arguments go to temporaries first; without, each is
+ * evaluated where it is appended, which is the same order. */
 static const char *print_call(Tr *T, Expr *call)
 {
     const char *buf = new_tmp(T, "line");
     Expr *sep = keyword(call, "sep"), *end = keyword(call, "end"), *flush = keyword(call, "flush");
+    bool keywords = sep || end || flush;
     const char **args = arena_alloc(sizeof(char *) * (size_t)(call->items.len + 1));
-    for (int i = 0; i < call->items.len; i++) {
+    for (int i = 0; keywords && i < call->items.len; i++) {
         Expr *arg = VEC_AT(Expr *, call->items, i);
         args[i] = expr(T, arg);
-        if (may_act(arg) && (sep || end || flush))
+        if (arg->type->kind != TY_NONE)
             args[i] = hoist(T, arg->type, args[i], "arg");
     }
     const char *sep_c = sep ? hoist(T, sep->type, expr(T, sep), "sep") : NULL;
@@ -733,7 +735,7 @@ static const char *print_call(Tr *T, Expr *call)
             line(T, "slot_buf_str(&%s, %s);", buf, sep_c);
         else if (i)
             line(T, "slot_buf_char(&%s, ' ');", buf);
-        format_into(T, buf, arg->type, args[i], false);
+        format_into(T, buf, arg->type, keywords ? args[i] : expr(T, arg), false);
     }
     if (end_c) {
         line(T, "slot_buf_str(&%s, %s);", buf, end_c);
