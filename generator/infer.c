@@ -961,6 +961,10 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         return infer_items(I, e);
     case EX_LISTCOMP:
         return infer_listcomp(I, e);
+    case EX_FSTRING:
+        for (int i = 0; i < e->items.len; i++)
+            infer_expr(I, VEC_AT(Expr *, e->items, i));
+        return scalar(TY_STR);
     case EX_IFEXP: {
         infer_condition(I, e->cond);
         Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);

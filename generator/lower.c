@@ -234,31 +234,23 @@ static int decode_escape(const char *p, Str *out)
     return width + 1;
 }
 
-/* string -> prefix? quote content quote (prefix: r, u; b and f rejected) */
-static Expr *lower_string(Lower *L, TSNode node)
+/* The literal text of a piece of string content: escapes decoded unless
+ * raw, and in an f-string "{{" / "}}" as single braces.  NULL after an
+ * error. */
+static Expr *string_piece(Lower *L, TSNode node, const char *text, size_t n, bool raw, bool braces)
 {
-    const char *text = text_of(L, node);
-    size_t plen = strspn(text, "rRuUbBfF");
-    bool raw = memchr(text, 'r', plen) || memchr(text, 'R', plen);
-    if (memchr(text, 'b', plen) || memchr(text, 'B', plen)) {
-        error_at(L, node, "bytes literals are not supported by slotc");
-        return NULL;
-    }
-    if (memchr(text, 'f', plen) || memchr(text, 'F', plen)) {
-        error_at(L, node, "f-strings are not supported by slotc yet");
-        return NULL;
-    }
-    const char *body = text + plen;
-    size_t qlen = (strncmp(body, "\"\"\"", 3) == 0 || strncmp(body, "'''", 3) == 0) ? 3 : 1;
-    size_t blen = strlen(body) - 2 * qlen;
     Str out = {0};
     str_addn(&out, "", 0);
-    for (size_t i = qlen; i < qlen + blen; i++) {
-        if (body[i] != '\\' || raw) {
-            str_addn(&out, &body[i], 1);
+    for (size_t i = 0; i < n; i++) {
+        if (braces && (text[i] == '{' || text[i] == '}') && i + 1 < n && text[i + 1] == text[i]) {
+            str_addn(&out, &text[i++], 1);
             continue;
         }
-        int used = decode_escape(&body[i + 1], &out);
+        if (text[i] != '\\' || raw) {
+            str_addn(&out, &text[i], 1);
+            continue;
+        }
+        int used = i + 1 < n ? decode_escape(&text[i + 1], &out) : 0;
         if (used == 0) {
             error_at(L, node, "this escape sequence is not supported by slotc");
             str_free(&out);
@@ -270,6 +262,64 @@ static Expr *lower_string(Lower *L, TSNode node)
     e->slen = out.len;
     e->sval = str_finish(&out);
     return e;
+}
+
+/* interpolation -> '{' expression ('!' conversion)? (':' spec)? '}' */
+static Expr *lower_interpolation(Lower *L, TSNode node)
+{
+    if (!ts_node_is_null(field(node, "format_specifier"))) {
+        error_at(L, field(node, "format_specifier"), "f-string format specifications are not supported by slotc yet");
+        return NULL;
+    }
+    Expr *e = lower_expr(L, field(node, "expression"));
+    TSNode conv = field(node, "type_conversion");
+    if (e && !ts_node_is_null(conv)) {
+        const char *c = text_of(L, conv);
+        if (strcmp(c, "!r") != 0 && strcmp(c, "!s") != 0) {
+            error_at(L, conv, "the f-string conversion %s is not supported by slotc", c);
+            return NULL;
+        }
+        e->repr = c[1] == 'r';
+    }
+    return e;
+}
+
+/* string with an f prefix -> pieces of text and interpolations */
+static Expr *lower_fstring(Lower *L, TSNode node, bool raw)
+{
+    Expr *f = new_expr(EX_FSTRING, node);
+    bool ok = true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        Expr *part = NULL;
+        if (is(c, "string_content"))
+            part = string_piece(L, c, L->src->text + ts_node_start_byte(c),
+                                ts_node_end_byte(c) - ts_node_start_byte(c), raw, true);
+        else if (is(c, "interpolation"))
+            part = lower_interpolation(L, c);
+        else
+            continue; /* string_start, string_end */
+        ok = ok && part;
+        vec_push(&f->items, part);
+    }
+    return ok ? f : NULL;
+}
+
+/* string -> prefix? quote content quote (prefix: r, u, f; b rejected) */
+static Expr *lower_string(Lower *L, TSNode node)
+{
+    const char *text = text_of(L, node);
+    size_t plen = strspn(text, "rRuUbBfF");
+    bool raw = memchr(text, 'r', plen) || memchr(text, 'R', plen);
+    if (memchr(text, 'b', plen) || memchr(text, 'B', plen)) {
+        error_at(L, node, "bytes literals are not supported by slotc");
+        return NULL;
+    }
+    if (memchr(text, 'f', plen) || memchr(text, 'F', plen))
+        return lower_fstring(L, node, raw);
+    const char *body = text + plen;
+    size_t qlen = (strncmp(body, "\"\"\"", 3) == 0 || strncmp(body, "'''", 3) == 0) ? 3 : 1;
+    return string_piece(L, node, body + qlen, strlen(body) - 2 * qlen, raw, false);
 }
 
 /* ---- expressions --------------------------------------------------------- */

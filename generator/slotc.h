@@ -150,6 +150,7 @@ typedef enum ExprKind {
     EX_TUPLE,
     EX_LISTCOMP,
     EX_IFEXP,   /* then if cond else other */
+    EX_FSTRING, /* f"...": items are EX_STR pieces and expressions */
 } ExprKind;
 
 typedef enum Op {
@@ -207,6 +208,7 @@ struct Expr {
     Class *cls;    /* EX_CALL of a class, EX_ATTR field owner */
     Func *callee;  /* EX_CALL of a user function or method */
     bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
+    bool repr;       /* an f-string expression with !r */
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     uint32_t start, end; /* the source bytes it came from */

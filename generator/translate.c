@@ -748,6 +748,21 @@ static const char *print_call(Tr *T, Expr *call)
     return "";
 }
 
+/* f"text {x} {y!r}": each piece appended in order to a buffer */
+static const char *fstring(Tr *T, Expr *e)
+{
+    const char *buf = new_tmp(T, "text");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    for (int i = 0; i < e->items.len; i++) {
+        Expr *part = VEC_AT(Expr *, e->items, i);
+        if (part->kind == EX_STR && part->slen == 0)
+            continue;
+        format_into(T, buf, part->type, expr(T, part), part->repr);
+    }
+    return arena_printf("slot_buf_take(&%s)", buf);
+}
+
 /* str(x): scalars directly, everything else through a buffer */
 static const char *str_call(Tr *T, Expr *arg)
 {
@@ -983,6 +998,8 @@ static const char *expr(Tr *T, Expr *e)
         return listcomp(T, e);
     case EX_IFEXP:
         return ifexp(T, e);
+    case EX_FSTRING:
+        return fstring(T, e);
     }
     die("expression kind %d reached translate", e->kind);
 }
