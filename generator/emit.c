@@ -30,7 +30,7 @@ typedef struct Emit {
 static const char *field_decl(const Field *f)
 {
     const char *c = type_c(f->var.type);
-    return arena_printf("%s%s%s;", c, c[strlen(c) - 1] == '*' ? "" : " ", f->var.cname);
+    return arena_printf("%s;", c_decl(c, f->var.cname));
 }
 
 /* The field declarations in layout order, each with its offset in a
@@ -71,7 +71,7 @@ static const char *params_of(const Class *c)
     for (int i = 0; i < c->fields.len; i++) {
         const Field *f = VEC_AT(Field *, c->fields, i);
         const char *t = type_c(f->var.type);
-        str_printf(&s, "%s%s%s%s", i ? ", " : "", t, t[strlen(t) - 1] == '*' ? "" : " ", f->var.cname);
+        str_printf(&s, "%s%s", i ? ", " : "", c_decl(t, f->var.cname));
     }
     return s.len ? str_finish(&s) : "void";
 }
@@ -99,7 +99,7 @@ static void emit_constructor(Emit *E, Class *c)
         for (int i = 1; init && i < init->params.len; i++) {
             Var *v = VEC_AT(Param *, init->params, i)->var;
             const char *t = type_c(v->type);
-            str_printf(&params, "%s%s%s%s", i > 1 ? ", " : "", t, t[strlen(t) - 1] == '*' ? "" : " ", v->cname);
+            str_printf(&params, "%s%s", i > 1 ? ", " : "", c_decl(t, v->cname));
             str_printf(&args, ", %s", v->cname);
         }
         const char *p = params.len ? str_finish(&params) : "void";

@@ -1467,20 +1467,16 @@ static void for_each_local(Infer *I, Func *f, void (*fn)(Infer *, Var *))
 
 /* Empty displays still without an item type after the report pass (as in
  * `print([])`) get the default item type. */
+static bool default_node_items(const Expr *e, const void *context)
+{
+    (void)context;
+    default_items(e->type);
+    return false; /* visit every node */
+}
+
 static void default_expr_items(Expr *e)
 {
-    if (!e)
-        return;
-    default_items(e->type);
-    default_expr_items(e->lhs);
-    default_expr_items(e->rhs);
-    default_expr_items(e->cond);
-    default_expr_items(e->target);
-    default_expr_items(e->iter);
-    for (int i = 0; i < e->items.len; i++)
-        default_expr_items(VEC_AT(Expr *, e->items, i));
-    for (int i = 0; i < e->keywords.len; i++)
-        default_expr_items(VEC_AT(Keyword *, e->keywords, i)->value);
+    expr_any(e, default_node_items, NULL);
 }
 
 static void default_block_items(Vec *body)

@@ -390,6 +390,7 @@ bool type_complete(const Type *t);
 const char *type_python(const Type *t);
 /* C spelling: "slot_list *". */
 const char *type_c(const Type *t);
+const char *c_decl(const char *ctype, const char *name);
 /* True when the C representation holds no pointer (atomic allocation). */
 bool type_pointer_free(const Type *t);
 

@@ -89,15 +89,14 @@ static void splice(Tr *T, Str *pre)
 
 static const char *decl(const Type *t, const char *name)
 {
-    const char *c = type_c(t);
-    return arena_printf("%s%s%s", c, c[strlen(c) - 1] == '*' ? "" : " ", name);
+    return c_decl(type_c(t), name);
 }
 
 /* The items of a list or tuple as a C array: ((T *)(void *)seq->items) */
 static const char *items_of(const Type *item, const char *seq)
 {
     const char *c = type_c(item);
-    return arena_printf("((%s%s*)(void *)%s->items)", c, c[strlen(c) - 1] == '*' ? "" : " ", seq);
+    return arena_printf("((%s)(void *)%s->items)", c_decl(c, "*"), seq);
 }
 
 static const char *atomic(const Type *t)
@@ -1276,7 +1275,7 @@ static const char *signature(const Func *f)
 {
     Str s = {0};
     const char *r = result_c(f);
-    str_printf(&s, "%s%s%s(", r, r[strlen(r) - 1] == '*' ? "" : " ", f->cname);
+    str_printf(&s, "%s(", c_decl(r, f->cname));
     for (int i = 0; i < f->params.len; i++) {
         Param *p = VEC_AT(Param *, f->params, i);
         str_printf(&s, "%s%s%s", i ? ", " : "", i == 0 && f->const_self ? "const " : "",

@@ -125,6 +125,13 @@ const char *type_c(const Type *t)
     die("type_c of an unknown type");
 }
 
+/* "int64_t age", "Person *owner": a C type and a name, spaced as the
+ * project's style writes them. */
+const char *c_decl(const char *ctype, const char *name)
+{
+    return arena_printf("%s%s%s", ctype, ctype[strlen(ctype) - 1] == '*' ? "" : " ", name);
+}
+
 bool type_pointer_free(const Type *t)
 {
     return t->kind == TY_BOOL || t->kind == TY_INT || t->kind == TY_FLOAT;
