@@ -384,10 +384,11 @@ static void check_method(Ctx *C, Class *c, Func *f)
         return;
     }
     size_t n = strlen(f->name);
-    if (strcmp(f->name, "__init__") != 0 && n > 4 && strncmp(f->name, "__", 2) == 0 &&
+    bool generator_iter = strcmp(f->name, "__iter__") == 0 && f->generator;
+    if (strcmp(f->name, "__init__") != 0 && !generator_iter && n > 4 && strncmp(f->name, "__", 2) == 0 &&
         strcmp(f->name + n - 2, "__") == 0)
-        diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet",
-                f->name);
+        diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet%s", f->name,
+                strcmp(f->name, "__iter__") == 0 ? " (an __iter__ written with 'yield' is)" : "");
     if (f->params.len == 0)
         diag_at(C->src, f->loc, DIAG_ERROR, "method '%s.%s' has no 'self' parameter", c->name, f->name);
 }

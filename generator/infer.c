@@ -95,11 +95,11 @@ static Type *merge(Type *a, Type *b, bool *conflict)
         *conflict = true;
         return NULL;
     }
-    if (a->kind == TY_LIST || a->kind == TY_TUPLE) {
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER) {
         Type *item = merge(a->item, b->item, conflict);
         if (*conflict)
             return NULL;
-        return item == a->item ? a : a->kind == TY_LIST ? type_list(item) : type_tuple(item);
+        return item == a->item ? a : a->kind == TY_LIST ? type_list(item) : a->kind == TY_TUPLE ? type_tuple(item) : type_iter(item);
     }
     return a;
 }
@@ -197,9 +197,19 @@ static Type *generic_type(Infer *I, Expr *a)
     Expr *arg = a->rhs;
     bool is_list = strcmp(base, "list") == 0 || strcmp(base, "List") == 0;
     bool is_tuple = strcmp(base, "tuple") == 0 || strcmp(base, "Tuple") == 0;
+    bool is_iter = strcmp(base, "Iterator") == 0 || strcmp(base, "Iterable") == 0;
     if (is_list && arg->kind != EX_TUPLE) {
         Type *item = annotation_type(I, arg);
         return item ? type_list(item) : NULL;
+    }
+    if (is_iter && arg->kind != EX_TUPLE) {
+        Type *item = annotation_type(I, arg);
+        return item ? type_iter(item) : NULL;
+    }
+    if (strcmp(base, "Generator") == 0 && arg->kind == EX_TUPLE && arg->items.len == 3 &&
+        VEC_AT(Expr *, arg->items, 1)->kind == EX_NONE && VEC_AT(Expr *, arg->items, 2)->kind == EX_NONE) {
+        Type *item = annotation_type(I, VEC_AT(Expr *, arg->items, 0));
+        return item ? type_iter(item) : NULL;
     }
     if (is_tuple && arg->kind == EX_TUPLE && arg->items.len == 2 &&
         VEC_AT(Expr *, arg->items, 1)->kind == EX_NAME &&
@@ -316,8 +326,9 @@ static void declare_block(Scope *s, Vec *body, const char *what)
 {
     for (int i = 0; i < body->len; i++) {
         Stmt *st = VEC_AT(Stmt *, *body, i);
-        if (st->kind == ST_ASSIGN || st->kind == ST_ANNASSIGN || st->kind == ST_FOR ||
-            st->kind == ST_AUGASSIGN)
+        if ((st->kind == ST_ASSIGN || st->kind == ST_ANNASSIGN || st->kind == ST_FOR ||
+             st->kind == ST_AUGASSIGN || st->kind == ST_WITH) &&
+            st->target)
             declare_target(s, st->target, what);
         declare_block(s, &st->body, what);
         declare_block(s, &st->orelse, what);
@@ -459,14 +470,53 @@ static Type *call_class(Infer *I, Expr *call, Class *c)
     return type_class(c);
 }
 
+/* The iterator a class's __iter__ returns, if it has one. */
+static Type *class_iterator(const Class *c)
+{
+    Func *f = class_find_method(c, "__iter__");
+    return f && f->result && is_kind(f->result->type, TY_ITER) ? f->result->type : NULL;
+}
+
+static bool is_range_call(Infer *I, const Expr *e);
+
 /* The type of the items of an iterable, or NULL with a diagnostic. */
 static Type *item_type(Infer *I, Expr *iterable, Type *t)
 {
-    if (is_sequence(t))
+    if (is_sequence(t) || is_kind(t, TY_ITER))
         return t->item;
+    if (is_kind(t, TY_FILE))
+        return scalar(TY_STR);
+    if (is_kind(t, TY_CLASS) && class_find_method(t->cls, "__iter__"))
+        return class_iterator(t->cls) ? class_iterator(t->cls)->item : NULL;
     if (t)
         error(I, iterable->loc, "iterating over a %s is not supported by slotc", type_python(t));
     return NULL;
+}
+
+/* range(...) called directly: iterable where a loop or a consumer takes
+ * its items (the call's own type is an iterator of ints). */
+static bool is_range_call(Infer *I, const Expr *e)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "range") == 0 &&
+           !scope_find(I->scope, "range") && !module_find_func(I->m, "range") && !module_find_class(I->m, "range");
+}
+
+static Type *range_items(Infer *I, Expr *call)
+{
+    if (arity(I, call, 1, 3, "range"))
+        for (int i = 0; i < call->items.len; i++)
+            if (!is_kind(arg_type(I, call, i), TY_INT))
+                error(I, VEC_AT(Expr *, call->items, i)->loc, "range() takes int arguments");
+    call->type = type_iter(scalar(TY_INT));
+    return call->type->item;
+}
+
+/* The items of an iterable expression, range(...) included. */
+static Type *iterable(Infer *I, Expr *e)
+{
+    if (is_range_call(I, e))
+        return range_items(I, e);
+    return item_type(I, e, infer_expr(I, e));
 }
 
 static bool arity(Infer *I, Expr *call, int lo, int hi, const char *name)
@@ -489,8 +539,8 @@ static Type *arg_type(Infer *I, Expr *call, int i)
 static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 {
     Expr *arg = VEC_AT(Expr *, call->items, 0);
-    Type *t = arg_type(I, call, 0);
-    Type *item = item_type(I, arg, t);
+    Type *item = iterable(I, arg);
+    Type *t = arg->type;
     for (int k = 0; k < call->keywords.len; k++) {
         Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
         if (strcmp(name, "sorted") == 0 && strcmp(kw->name, "reverse") == 0) {
@@ -580,14 +630,80 @@ static Type *builtin_abs(Infer *I, Expr *call, const char *name)
     return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
 }
 
-/* min(a, b) / max(a, b) of two numbers or strings of one type */
+/* min(a, b) / max(a, b) of two numbers or strings of one type; min(xs) /
+ * max(xs) of an iterable of them */
 static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
 {
+    if (call->items.len == 1) {
+        Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
+        if (item && !is_number(item) && !is_kind(item, TY_STR))
+            error(I, call->loc, "%s() of items of type %s is not supported by slotc", name, type_python(item));
+        return item;
+    }
     Type *a = arg_type(I, call, 0), *b = arg_type(I, call, 1);
     if (a && b && (!type_eq(a, b) || !(is_number(a) || is_kind(a, TY_STR))))
         error(I, call->loc, "%s() of %s and %s is not supported by slotc", name, type_python(a),
               type_python(b));
     return a;
+}
+
+/* any(xs) / all(xs): the truth of every item */
+static Type *builtin_truth(Infer *I, Expr *call, const char *name)
+{
+    (void)name;
+    iterable(I, VEC_AT(Expr *, call->items, 0));
+    return scalar(TY_BOOL);
+}
+
+/* iter(xs): an iterator over any iterable */
+static Type *builtin_iter(Infer *I, Expr *call, const char *name)
+{
+    (void)name;
+    Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
+    return item ? type_iter(item) : NULL;
+}
+
+/* next(it) / next(it, default): the next item of an iterator or a file */
+static Type *builtin_next(Infer *I, Expr *call, const char *name)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    Type *t = arg_type(I, call, 0);
+    if (t && !is_kind(t, TY_ITER) && !is_kind(t, TY_FILE)) {
+        error(I, arg->loc, "'%s' object is not an iterator (CPython raises TypeError in %s())", type_python(t),
+              name);
+        return NULL;
+    }
+    Type *item = t ? item_type(I, arg, t) : NULL;
+    if (call->items.len == 2) {
+        Expr *fallback = VEC_AT(Expr *, call->items, 1);
+        Type *d = arg_type(I, call, 1);
+        if (item && d && !type_eq(item, d))
+            error(I, fallback->loc, "the default of next() is a %s but the items are %s; slotc keeps one type",
+                  type_python(d), type_python(item));
+    }
+    return item;
+}
+
+/* open(path, mode): a text file */
+static Type *builtin_open(Infer *I, Expr *call, const char *name)
+{
+    for (int i = 0; i < call->items.len; i++) {
+        Type *t = arg_type(I, call, i);
+        if (t && !is_kind(t, TY_STR))
+            error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes a str %s here", name,
+                  i == 0 ? "path" : "mode");
+    }
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        bool utf8 = kw->value->kind == EX_STR &&
+                    (strcmp(kw->value->sval, "utf-8") == 0 || strcmp(kw->value->sval, "utf8") == 0 ||
+                     strcmp(kw->value->sval, "UTF-8") == 0);
+        infer_expr(I, kw->value);
+        if (strcmp(kw->name, "encoding") != 0 || !utf8)
+            error(I, kw->loc, "open() with '%s=' is not supported by slotc (files are read and written as UTF-8)",
+                  kw->name);
+    }
+    return type_new(TY_FILE);
 }
 
 static Type *builtin_loop_only(Infer *I, Expr *call, const char *name)
@@ -607,8 +723,13 @@ static const Builtin builtins[] = {
     {"len", 1, 1, builtin_len},
     {"hash", 1, 1, builtin_hash},
     {"abs", 1, 1, builtin_abs},
-    {"min", 2, 2, builtin_minmax},
-    {"max", 2, 2, builtin_minmax},
+    {"min", 1, 2, builtin_minmax},
+    {"max", 1, 2, builtin_minmax},
+    {"any", 1, 1, builtin_truth},
+    {"all", 1, 1, builtin_truth},
+    {"iter", 1, 1, builtin_iter},
+    {"next", 1, 2, builtin_next},
+    {"open", 1, 2, builtin_open},
     {"str", 1, 1, call_conversion},
     {"int", 1, 1, call_conversion},
     {"float", 1, 1, call_conversion},
@@ -619,6 +740,7 @@ static const Builtin builtins[] = {
     {"sum", 1, 1, call_sequence_builtin},
     {"range", 1, 3, builtin_loop_only},
     {"enumerate", 1, 1, builtin_loop_only},
+    {"zip", 1, 8, builtin_loop_only},
 };
 
 /* A call of a builtin slotc translates: its arity, then its own rule. */
@@ -630,6 +752,10 @@ static Type *call_builtin(Infer *I, Expr *call, const char *name)
             continue;
         if (!arity(I, call, b->min_args, b->max_args, name))
             return NULL;
+        bool keywords = b->infer == builtin_print || b->infer == call_sequence_builtin || b->infer == builtin_open;
+        for (int k = 0; !keywords && k < call->keywords.len; k++)
+            error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "%s() with the keyword '%s' is not supported by slotc",
+                  name, VEC_AT(Keyword *, call->keywords, k)->name);
         return b->infer(I, call, name);
     }
     error(I, call->loc, "the builtin '%s()' is not supported by slotc", name);
@@ -639,6 +765,27 @@ static Type *call_builtin(Infer *I, Expr *call, const char *name)
 /* Refines the type of what a method call changes (xs.append(x) makes xs a
  * list of x's type), when that is a name or a field. */
 static void bind_target(Infer *I, Expr *target, Type *t, const char *why);
+
+/* s.split(","), f.write(s): a method of str or of a file (methods.c) */
+static Type *call_library_method(Infer *I, Expr *call, const Method *method)
+{
+    int min, max;
+    method_arity(method, &min, &max);
+    if (!arity(I, call, min, max, method->name))
+        return NULL;
+    for (int k = 0; k < call->keywords.len; k++)
+        error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "%s() with keyword arguments is not supported by slotc",
+              method->name);
+    for (int i = 0; i < call->items.len; i++) {
+        Type *want = method_type(method_arg(method, i));
+        Type *t = arg_type(I, call, i);
+        settle(VEC_AT(Expr *, call->items, i), want);
+        if (t && type_complete(t) && !type_eq(t, want))
+            error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes a %s here, not a %s", method->name,
+                  type_python(want), type_python(t));
+    }
+    return method_type(method->result);
+}
 
 /* obj.method(...) */
 static Type *call_method(Infer *I, Expr *call)
@@ -666,10 +813,9 @@ static Type *call_method(Infer *I, Expr *call)
         settle(arg, obj->item);
         return scalar(TY_NONE);
     }
-    if (is_kind(obj, TY_STR) && (strcmp(name, "upper") == 0 || strcmp(name, "lower") == 0)) {
-        arity(I, call, 0, 0, name);
-        return scalar(TY_STR);
-    }
+    const Method *method = obj ? method_find(obj->kind, name) : NULL;
+    if (method)
+        return call_library_method(I, call, method);
     if (obj)
         error(I, callee->loc, "the method '%s' of %s is not supported by slotc yet", name,
               type_python(obj));
@@ -890,7 +1036,9 @@ static Type *infer_listcomp(Infer *I, Expr *e)
         infer_condition(I, e->cond);
     Type *elt = infer_expr(I, e->lhs);
     I->scope = inner.parent;
-    return elt ? type_list(elt) : NULL;
+    if (!elt)
+        return NULL;
+    return e->kind == EX_GENEXP ? type_iter(elt) : type_list(elt);
 }
 
 static Type *infer_name(Infer *I, Expr *e)
@@ -960,6 +1108,7 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_TUPLE:
         return infer_items(I, e);
     case EX_LISTCOMP:
+    case EX_GENEXP:
         return infer_listcomp(I, e);
     case EX_FSTRING:
         for (int i = 0; i < e->items.len; i++)
@@ -1190,19 +1339,25 @@ static void infer_augassign(Infer *I, Stmt *s)
 static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
 {
     bool call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !scope_find(I->scope, iter->lhs->name);
-    if (call && strcmp(iter->lhs->name, "range") == 0) {
-        if (arity(I, iter, 1, 3, "range"))
-            for (int i = 0; i < iter->items.len; i++)
-                if (!is_kind(arg_type(I, iter, i), TY_INT))
-                    error(I, VEC_AT(Expr *, iter->items, i)->loc, "range() takes int arguments");
-        bind_target(I, target, scalar(TY_INT), "the range() it loops over");
+    if (is_range_call(I, iter)) {
+        bind_target(I, target, range_items(I, iter), "the range() it loops over");
+        return;
+    }
+    if (call && strcmp(iter->lhs->name, "zip") == 0) {
+        int n = iter->items.len;
+        if (target->kind != EX_TUPLE || target->items.len != n) {
+            error(I, target->loc, "zip() of %d iterables needs a target of %d names in slotc", n, n);
+            return;
+        }
+        for (int i = 0; i < n; i++)
+            bind_target(I, VEC_AT(Expr *, target->items, i), iterable(I, VEC_AT(Expr *, iter->items, i)),
+                        "the items it loops over");
         return;
     }
     if (call && strcmp(iter->lhs->name, "enumerate") == 0) {
         if (!arity(I, iter, 1, 1, "enumerate"))
             return;
-        Expr *xs = VEC_AT(Expr *, iter->items, 0);
-        Type *item = item_type(I, xs, infer_expr(I, xs));
+        Type *item = iterable(I, VEC_AT(Expr *, iter->items, 0));
         if (target->kind != EX_TUPLE || target->items.len != 2) {
             error(I, target->loc, "enumerate() needs a target of two names ('i, x') in slotc");
             return;
@@ -1218,6 +1373,12 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
 static void infer_return(Infer *I, Stmt *s)
 {
     Var *result = I->func->result;
+    if (I->func->generator) {
+        if (s->value)
+            error(I, s->loc, "'return' with a value in a generator is not supported by slotc (the value would "
+                             "only reach StopIteration)");
+        return;
+    }
     if (!s->value) {
         bind(I, result, scalar(TY_NONE), s->loc, "a bare return");
         return;
@@ -1227,6 +1388,18 @@ static void infer_return(Infer *I, Stmt *s)
         I->func->has_return_value = true;
     bind(I, result, t, s->loc, "the return");
     settle(s->value, result->type);
+}
+
+/* with open(...) as f: the file is closed when the block ends */
+static void infer_with(Infer *I, Stmt *s)
+{
+    Type *t = infer_expr(I, s->value);
+    if (t && !is_kind(t, TY_FILE))
+        error(I, s->value->loc, "'with' on a %s is not supported by slotc yet (files from open() are)",
+              type_python(t));
+    if (s->target && t)
+        bind_target(I, s->target, t, "the 'with' statement");
+    infer_block(I, &s->body);
 }
 
 static void infer_stmt(Infer *I, Stmt *s)
@@ -1256,6 +1429,16 @@ static void infer_stmt(Infer *I, Stmt *s)
     case ST_FOR:
         bind_loop_target(I, s->target, s->value);
         infer_block(I, &s->body);
+        break;
+    case ST_YIELD:
+        bind(I, I->func->yields, infer_expr(I, s->value), s->loc, "the yield");
+        settle(s->value, I->func->yields->type);
+        break;
+    case ST_YIELD_FROM:
+        bind(I, I->func->yields, iterable(I, s->value), s->loc, "the yield from");
+        break;
+    case ST_WITH:
+        infer_with(I, s);
         break;
     case ST_BREAK:
     case ST_CONTINUE:
@@ -1310,6 +1493,12 @@ static void declare_function(Infer *I, Func *f)
     f->result->name = arena_printf("%s()", f->name);
     f->result->what = arena_printf("the return value of %s", function_title(f));
     f->result->loc = f->loc;
+    if (f->generator) {
+        f->yields = arena_alloc(sizeof(Var));
+        f->yields->name = arena_printf("%s()", f->name);
+        f->yields->what = arena_printf("the items yielded by %s", function_title(f));
+        f->yields->loc = f->loc;
+    }
     f->cname = infer_function_cname(I->m, f);
 }
 
@@ -1329,8 +1518,14 @@ static void seed_function(Infer *I, Func *f)
                   "a list as a default value is not supported by slotc: CPython creates it once and "
                   "shares it between calls; pass the list explicitly");
     }
-    if (f->returns)
-        bind(I, f->result, annotation_type(I, f->returns), f->returns->loc, "the annotation");
+    Type *returns = f->returns ? annotation_type(I, f->returns) : NULL;
+    if (f->generator && returns && !is_kind(returns, TY_ITER))
+        error(I, f->returns->loc, "%s is a generator, so it returns an iterator, not a %s", function_title(f),
+              type_python(returns));
+    else if (f->generator && returns)
+        bind(I, f->yields, returns->item, f->returns->loc, "the annotation");
+    else if (returns)
+        bind(I, f->result, returns, f->returns->loc, "the annotation");
 }
 
 static bool is_true_literal(const Expr *e)
@@ -1378,7 +1573,10 @@ static void walk_function(Infer *I, Func *f)
     I->scope = &s;
     seed_function(I, f);
     infer_block(I, &f->body);
-    if (!f->has_return_value)
+    if (f->generator) {
+        if (type_complete(f->yields->type))
+            bind(I, f->result, type_iter(f->yields->type), f->loc, "its yields");
+    } else if (!f->has_return_value)
         bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
     else if (!always_returns(&f->body) && is_kind(f->result->type, TY_CLASS))
         bind(I, f->result, scalar(TY_NONE), f->loc, "the end of the function, where it returns None");
@@ -1462,7 +1660,7 @@ static void for_each_local(Infer *I, Func *f, void (*fn)(Infer *, Var *))
 {
     for (int j = 0; j < f->locals.len; j++)
         fn(I, VEC_AT(Var *, f->locals, j));
-    fn(I, f->result);
+    fn(I, f->generator ? f->yields : f->result);
 }
 
 /* Empty displays still without an item type after the report pass (as in

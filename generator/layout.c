@@ -21,6 +21,8 @@ void type_size_align(const Type *t, int *size, int *align)
     case TY_LIST:
     case TY_TUPLE:
     case TY_CLASS:
+    case TY_ITER:
+    case TY_FILE:
         *size = *align = 8;
         return;
     case TY_NONE:

@@ -20,6 +20,7 @@ typedef struct Lower {
     Module *m;
     const Source *src;
     int depth;
+    Func *func; /* the function being lowered (a yield makes it a generator) */
 } Lower;
 
 static Expr *lower_expr(Lower *L, TSNode node);
@@ -73,7 +74,7 @@ static const char *construct_name(TSNode node)
         {"delete_statement", "'del' statement"},
         {"match_statement", "'match' statement"},
         {"lambda", "lambda expression"},
-        {"yield", "'yield' (generators)"},
+        {"yield", "'yield' inside an expression (only 'yield x' and 'yield from x' statements are)"},
         {"await", "'await'"},
         {"dictionary", "dict display"},
         {"set", "set display"},
@@ -425,10 +426,16 @@ static bool is_dynamic_builtin(const char *name)
     return false;
 }
 
-/* argument_list -> '(' (expression | keyword_argument)* ')' */
+/* argument_list -> '(' (expression | keyword_argument)* ')', or a lone
+ * generator_expression: sum(x for x in xs) */
 static bool lower_arguments(Lower *L, TSNode args, Expr *call)
 {
     bool ok = true;
+    if (is(args, "generator_expression")) {
+        Expr *gen = lower_expr(L, args);
+        vec_push(&call->items, gen);
+        return gen != NULL;
+    }
     if (!is(args, "argument_list")) {
         unsupported(L, args);
         return false;
@@ -509,10 +516,11 @@ static Expr *lower_sequence(Lower *L, TSNode node, ExprKind kind)
     return ok ? e : NULL;
 }
 
-/* list_comprehension -> '[' body for_in_clause if_clause* ']' */
+/* list_comprehension -> '[' body for_in_clause if_clause* ']', and
+ * generator_expression -> '(' body for_in_clause if_clause* ')' */
 static Expr *lower_listcomp(Lower *L, TSNode node)
 {
-    Expr *e = new_expr(EX_LISTCOMP, node);
+    Expr *e = new_expr(is(node, "generator_expression") ? EX_GENEXP : EX_LISTCOMP, node);
     int fors = 0, ifs = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
         TSNode c = ts_node_named_child(node, i);
@@ -615,7 +623,7 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
     if (is(node, "tuple") || is(node, "expression_list") || is(node, "pattern_list") ||
         is(node, "tuple_pattern"))
         return lower_sequence(L, node, EX_TUPLE);
-    if (is(node, "list_comprehension"))
+    if (is(node, "list_comprehension") || is(node, "generator_expression"))
         return lower_listcomp(L, node);
     if (is(node, "conditional_expression"))
         return lower_ifexp(L, node);
@@ -676,6 +684,25 @@ static Stmt *lower_augmented(Lower *L, TSNode node)
     return s->target && s->value ? s : NULL;
 }
 
+/* yield -> 'yield' expression? | 'yield' 'from' expression: a statement of
+ * a generator function (a yield inside an expression is rejected). */
+static Stmt *lower_yield(Lower *L, TSNode node)
+{
+    bool from = ts_node_child_count(node) > 1 && is(ts_node_child(node, 1), "from");
+    if (!L->func) {
+        error_at(L, node, "'yield' outside a function");
+        return NULL;
+    }
+    if (ts_node_named_child_count(node) == 0) {
+        error_at(L, node, "a bare 'yield' (yielding None) is not supported by slotc");
+        return NULL;
+    }
+    L->func->generator = true;
+    Stmt *s = new_stmt(from ? ST_YIELD_FROM : ST_YIELD, node);
+    s->value = lower_expr(L, ts_node_named_child(node, 0));
+    return s->value ? s : NULL;
+}
+
 /* expression_statement -> expression | assignment | augmented_assignment */
 static Stmt *lower_expression_statement(Lower *L, TSNode node)
 {
@@ -688,6 +715,8 @@ static Stmt *lower_expression_statement(Lower *L, TSNode node)
         return lower_assignment(L, inner);
     if (is(inner, "augmented_assignment"))
         return lower_augmented(L, inner);
+    if (is(inner, "yield"))
+        return lower_yield(L, inner);
     Stmt *s = new_stmt(ST_EXPR, node);
     s->value = lower_expr(L, inner);
     return s->value ? s : NULL;
@@ -746,8 +775,37 @@ static Stmt *lower_return(Lower *L, TSNode node)
     return s->value ? s : NULL;
 }
 
+/* with_statement -> 'with' with_clause ':' block;  with_clause -> with_item;
+ * with_item -> expression | as_pattern(expression 'as' target).  One item. */
+static Stmt *lower_with(Lower *L, TSNode node)
+{
+    TSNode clause = ts_node_named_child(node, 0);
+    if (ts_node_named_child_count(clause) != 1) {
+        error_at(L, clause, "a 'with' statement with several items is not supported by slotc");
+        return NULL;
+    }
+    TSNode value = field(ts_node_named_child(clause, 0), "value");
+    Stmt *s = new_stmt(ST_WITH, node);
+    if (is(value, "as_pattern")) {
+        TSNode alias = field(value, "alias");
+        s->target = lower_expr(L, ts_node_named_child(alias, 0));
+        if (!s->target)
+            return NULL;
+        if (s->target->kind != EX_NAME) {
+            error_at(L, alias, "'with ... as' a target other than a name is not supported by slotc");
+            return NULL;
+        }
+        value = ts_node_named_child(value, 0);
+    }
+    s->value = lower_expr(L, value);
+    lower_block(L, field(node, "body"), &s->body);
+    return s->value ? s : NULL;
+}
+
 static Stmt *lower_stmt(Lower *L, TSNode node)
 {
+    if (is(node, "with_statement"))
+        return lower_with(L, node);
     if (is(node, "expression_statement"))
         return lower_expression_statement(L, node);
     if (is(node, "if_statement"))
@@ -849,7 +907,10 @@ static Func *lower_function(Lower *L, TSNode node, Vec *decorators, Class *cls)
     TSNode ret = field(node, "return_type");
     if (!ts_node_is_null(ret))
         f->returns = lower_expr(L, ret);
+    Func *outer = L->func;
+    L->func = f;
     lower_block(L, field(node, "body"), &f->body);
+    L->func = outer;
     return f;
 }
 
@@ -1032,7 +1093,7 @@ static void lower_toplevel(Lower *L, TSNode node)
 /* module -> statement* */
 void lower_module(Module *m, TSNode root)
 {
-    Lower L = {m, m->src, 0};
+    Lower L = {.m = m, .src = m->src};
     for (uint32_t i = 0; i < ts_node_named_child_count(root); i++)
         lower_toplevel(&L, ts_node_named_child(root, i));
 }

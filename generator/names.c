@@ -21,6 +21,7 @@ static const char *reserved[] = {
     "stdout",   "stderr",   "printf",   "exit",     "abs",      "assert",   "self_",
     "_Bool",    "_Alignas", "_Alignof", "_Atomic",  "_Generic", "_Noreturn", "_Static_assert",
     "_Thread_local", "double_t", "out", "argc", "argv",
+    "gen",      "iter",     "item", /* a generator's next function: its state, itself, its result */
 };
 
 static bool is_reserved(const char *name)

@@ -105,6 +105,9 @@ void diag_vat(const Source *src, Loc loc, DiagLevel level, const char *format, v
 /* An error with no location (I/O, usage): "slotc: error: ...". */
 void diag_plain(const char *format, ...) __attribute__((format(printf, 1, 2)));
 int diag_error_count(void);
+/* Forgets the errors counted so far: a process that compiles many inputs
+ * (the fuzzer) counts each one's from zero. */
+void diag_reset(void);
 /* Where diagnostics go (stderr unless a test redirects them). */
 void diag_set_stream(FILE *stream);
 
@@ -120,11 +123,13 @@ typedef enum TypeKind {
     TY_LIST,  /* list[item] */
     TY_TUPLE, /* tuple[item, ...] */
     TY_CLASS, /* pointer to a user class */
+    TY_ITER,  /* an iterator of item: a generator, iter(xs) */
+    TY_FILE,  /* a text file from open() */
 } TypeKind;
 
 struct Type {
     TypeKind kind;
-    Type *item;    /* TY_LIST, TY_TUPLE */
+    Type *item;    /* TY_LIST, TY_TUPLE, TY_ITER */
     Class *cls;    /* TY_CLASS */
     bool optional; /* TY_CLASS: may be None (a NULL pointer) */
 };
@@ -151,6 +156,7 @@ typedef enum ExprKind {
     EX_LISTCOMP,
     EX_IFEXP,   /* then if cond else other */
     EX_FSTRING, /* f"...": items are EX_STR pieces and expressions */
+    EX_GENEXP,  /* (elt for target in iter if cond), as EX_LISTCOMP */
 } ExprKind;
 
 typedef enum Op {
@@ -195,7 +201,7 @@ struct Expr {
     size_t slen;
     Op op;
     Expr *lhs;  /* EX_BINARY, EX_UNARY/NOT operand, EX_ATTR/EX_INDEX object,
-                   EX_CALL callee, EX_IFEXP then, EX_LISTCOMP element */
+                   EX_CALL callee, EX_IFEXP then, EX_LISTCOMP/GENEXP element */
     Expr *rhs;  /* EX_BINARY, EX_INDEX index, EX_IFEXP else */
     Expr *cond; /* EX_IFEXP, EX_LISTCOMP filter (one `if`) */
     Vec items;  /* of Expr: call args, list/tuple items, compare operands */
@@ -226,6 +232,9 @@ typedef enum StmtKind {
     ST_BREAK,
     ST_CONTINUE,
     ST_PASS,
+    ST_YIELD,      /* yield value */
+    ST_YIELD_FROM, /* yield from value */
+    ST_WITH,       /* with value as target: body */
 } StmtKind;
 
 struct Stmt {
@@ -280,6 +289,10 @@ struct Func {
     Vec locals;      /* of Var: params first, then assigned names */
     Var *result;     /* the return type */
     bool has_return_value;
+    bool generator;  /* has a yield: a generator function */
+    Var *yields;     /* a generator's item type */
+    Vec state;       /* of Field: a generator's state (translate.c) */
+    int state_size;  /* sizeof its state struct */
 };
 
 typedef enum ClassKind {
@@ -362,6 +375,22 @@ bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), c
 Module *parse_module(const Source *src);
 
 
+/* ---- methods.c: the methods of str and of files ------------------------- */
+
+typedef struct Method {
+    TypeKind self;
+    const char *name;
+    const char *args; /* signature letters: s str, i int, L list[str]; '|' before optional ones */
+    char result;      /* s str, i int, b bool, n None, L list[str], T tuple[str, ...] */
+    const char *c;    /* the runtime function; its first argument is the object */
+    const char *defaults[4]; /* C text of each omitted argument */
+} Method;
+
+const Method *method_find(TypeKind self, const char *name);
+Type *method_type(char letter);
+void method_arity(const Method *m, int *min, int *max);
+char method_arg(const Method *m, int i);
+
 /* ---- classes.c: the attribute set of every class ------------------------ */
 
 void classes_build(Module *m);
@@ -381,6 +410,7 @@ void infer_module(Module *m);
 Type *type_new(TypeKind kind);
 Type *type_list(Type *item);
 Type *type_tuple(Type *item);
+Type *type_iter(Type *item);
 Type *type_class(Class *c);
 /* C | None: the same pointer, which may be NULL. */
 Type *type_optional(Class *c);
@@ -399,6 +429,12 @@ bool type_pointer_free(const Type *t);
 void derive_module(Module *m);
 /* The C name infer.c gives a function or method. */
 const char *infer_function_cname(const Module *m, const Func *f);
+
+/* ---- live.c: the locals a generator keeps across a yield ----------------- */
+
+/* One flag per f->locals entry: live after some yield (or a parameter live
+ * where the body starts). */
+bool *live_across_yields(Func *f);
 
 /* ---- layout.c: field order and offsets ----------------------------------- */
 

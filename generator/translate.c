@@ -26,10 +26,26 @@ typedef struct Tr {
     Str *out;    /* where statements go */
     int indent;
     int tmp;     /* temporaries in this function */
+    bool gen;    /* func is a generator: this is its next function */
+    int resumes; /* its resume points so far */
+    Vec pending; /* of Func: generator expressions used as values */
+    int genexps; /* how many the module has */
+    Vec withs;   /* of char: files that `with` blocks close */
+    int loop_withs; /* how many were open when the innermost loop began */
 } Tr;
+
+/* A loop opened by open_items: how many blocks it opened, and what runs
+ * after it (closing a file the loop itself opened). */
+typedef struct Loop {
+    int braces;
+    const char *after;
+} Loop;
 
 static const char *expr(Tr *T, Expr *e);
 static void block(Tr *T, Vec *body);
+static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop);
+static void close_loop(Tr *T, const Loop *loop);
+static const char *genexp_value(Tr *T, Expr *e);
 static const char *as_int(const Type *t, const char *c);
 static const char *object(Tr *T, Expr *obj, const char *attribute);
 
@@ -205,6 +221,8 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                             translate_repr_fn(m, t->item));
     case TY_CLASS:
         return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
+    case TY_ITER: /* infer.c rejects printing these */
+    case TY_FILE:
     case TY_UNKNOWN:
         break;
     }
@@ -232,6 +250,8 @@ const char *translate_hash(const Type *t, const char *value)
                             t->kind == TY_LIST ? "list" : "tuple");
     }
 }
+
+static const char *zero(const Type *t);
 
 static void format_into(Tr *T, const char *buf, const Type *t, const char *value, bool repr)
 {
@@ -334,6 +354,15 @@ static const char *string_literal(Tr *T, Expr *e)
     }
     vec_push(&T->m->strings, e);
     return arena_printf("str_%d", T->m->strings.len - 1);
+}
+
+static const char *text_literal(Tr *T, const char *text)
+{
+    Expr *e = arena_alloc(sizeof *e);
+    e->kind = EX_STR;
+    e->sval = text;
+    e->slen = strlen(text);
+    return string_literal(T, e);
 }
 
 static const char *as_double(const Type *t, const char *c)
@@ -529,8 +558,6 @@ static const char *sequence(Tr *T, Expr *e)
                         e->items.len, type_c(item), items);
 }
 
-/* Opens a C loop that sets the Python loop target(s) for each item of
- * iter; the caller writes the body and calls close_loop. */
 static void assign_to(Tr *T, Expr *target, const char *value);
 
 static bool is_int_literal(const Expr *e, int64_t v)
@@ -539,63 +566,194 @@ static bool is_int_literal(const Expr *e, int64_t v)
            (e->kind == EX_UNARY && e->op == OP_NEG && e->lhs->kind == EX_INT && e->lhs->ival == -v);
 }
 
-/* for target in range(...).  A step of 1 or -1 counts directly (the
- * counter never passes stop, so it cannot overflow); any other step
- * counts items, as CPython's range does, so a last step past INT64_MAX is
- * never taken. */
-static void range_loop(Tr *T, Expr *target, Expr *call)
+/* The type of the items of an iterable. */
+static Type *items_type(const Expr *iter)
 {
+    static Type str_type = {.kind = TY_STR};
+    if (iter->kind == EX_GENEXP)
+        return iter->lhs->type;
+    if (iter->type->kind == TY_FILE)
+        return &str_type;
+    if (iter->type->kind == TY_CLASS)
+        return class_find_method(iter->type->cls, "__iter__")->result->type->item;
+    return iter->type->item;
+}
+
+/* A string literal made by the translation itself ("r", a file's mode). */
+static const char *text_literal(Tr *T, const char *text);
+
+/* ---- generator state -------------------------------------------------------- */
+
+/* A new field of the generator's state struct: "gen->name". */
+static const char *state_var(Tr *T, const Type *t, const char *stem)
+{
+    Field *f = arena_alloc(sizeof *f);
+    f->var.name = f->var.cname = new_tmp(T, stem);
+    f->var.type = (Type *)t;
+    vec_push(&T->func->state, f);
+    return arena_printf("gen->%s", f->var.cname);
+}
+
+/* A temporary holding loop state: in a generator whose loop body yields
+ * (keep), a field of its state, so it survives the yield. */
+static const char *loop_tmp(Tr *T, bool keep, const Type *t, const char *value, const char *stem)
+{
+    if (!keep)
+        return hoist(T, t, value, stem);
+    const char *name = state_var(T, t, stem);
+    line(T, "%s = %s;", name, value);
+    return name;
+}
+
+/* A loop counter: "int64_t i_2" in the for header, or a state field. */
+static const char *loop_counter(Tr *T, bool keep, const char **init)
+{
+    static Type int_type = {.kind = TY_INT};
+    if (keep) {
+        const char *name = state_var(T, &int_type, "i");
+        *init = name;
+        return name;
+    }
+    const char *name = new_tmp(T, "i");
+    *init = arena_printf("int64_t %s", name);
+    return name;
+}
+
+/* Whether a statement list contains a yield (outside nested functions,
+ * which slotc does not have). */
+static bool yields(Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_YIELD || s->kind == ST_YIELD_FROM || yields(&s->body) || yields(&s->orelse))
+            return true;
+    }
+    return false;
+}
+
+/* ---- loops ---------------------------------------------------------------- */
+
+/* for ... in range(...).  A step of 1 or -1 counts directly (the counter
+ * never passes stop, so it cannot overflow); any other step counts items,
+ * as CPython's range does, so a last step past INT64_MAX is never taken. */
+static const char *range_items(Tr *T, Expr *call, bool keep)
+{
+    static Type int_type = {.kind = TY_INT};
     int n = call->items.len;
     Expr **args = (Expr **)call->items.items;
     const char **cs = operands(T, args, n);
     const char *start = n == 1 ? "0" : cs[0];
     const char *stop = n == 1 ? cs[0] : cs[1];
     if (args[n == 1 ? 0 : 1]->kind != EX_INT)
-        stop = hoist(T, args[n == 1 ? 0 : 1]->type, stop, "stop");
-    const char *i = new_tmp(T, "i");
+        stop = loop_tmp(T, keep, &int_type, stop, "stop");
+    const char *init;
+    const char *i = loop_counter(T, keep, &init);
     if (n < 3 || is_int_literal(args[2], 1) || is_int_literal(args[2], -1)) {
         bool down = n == 3 && is_int_literal(args[2], -1);
-        line(T, "for (int64_t %s = %s; %s %s %s; %s%s) {", i, start, i, down ? ">" : "<", stop, i,
-             down ? "--" : "++");
-    } else {
-        if (args[0]->kind != EX_INT)
-            start = hoist(T, args[0]->type, start, "start");
-        const char *step = args[2]->kind == EX_INT ? cs[2] : hoist(T, args[2]->type, cs[2], "step");
-        const char *count = new_tmp(T, "n");
-        line(T, "for (int64_t %s = 0, %s = slot_range_len(%s, %s, %s); %s < %s; %s++) {", i, count, start,
-             stop, step, i, count, i);
-        i = arena_printf("slot_range_item(%s, %s, %s)", start, step, i);
+        line(T, "for (%s = %s; %s %s %s; %s%s) {", init, start, i, down ? ">" : "<", stop, i, down ? "--" : "++");
+        return i;
     }
-    T->indent++;
-    assign_to(T, target, i);
+    if (args[0]->kind != EX_INT)
+        start = loop_tmp(T, keep, &int_type, start, "start");
+    const char *step = args[2]->kind == EX_INT ? cs[2] : loop_tmp(T, keep, &int_type, cs[2], "step");
+    const char *count = loop_tmp(T, keep, &int_type, arena_printf("slot_range_len(%s, %s, %s)", start, stop, step), "n");
+    line(T, "for (%s = 0; %s < %s; %s++) {", init, i, count, i);
+    return arena_printf("slot_range_item(%s, %s, %s)", start, step, i);
 }
 
-static void open_loop(Tr *T, Expr *target, Expr *iter)
+/* for ... in xs, a list or a tuple: by index, so that items appended
+ * during the loop are seen, as in Python */
+static const char *sequence_items(Tr *T, Expr *seq, bool keep)
 {
-    Expr *call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !iter->callee && !iter->cls ? iter : NULL;
-    if (call && strcmp(call->lhs->name, "range") == 0) {
-        range_loop(T, target, call);
-        return;
+    const char *s = loop_tmp(T, keep, seq->type, expr(T, seq), "seq");
+    const char *init;
+    const char *i = loop_counter(T, keep, &init);
+    line(T, "for (%s = 0; %s < %s->len; %s++) {", init, i, s, i);
+    return arena_printf("%s[%s]", items_of(seq->type->item, s), i);
+}
+
+/* for line in f: the lines of a text file; a file the loop opened itself
+ * (for line in open(path)) is closed after it, as CPython's reference
+ * counting does. */
+static const char *file_items(Tr *T, Expr *file, bool keep, Loop *loop)
+{
+    const char *f = loop_tmp(T, keep, file->type, expr(T, file), "file");
+    const char *item = new_tmp(T, "line");
+    line(T, "const slot_str *%s;", item);
+    line(T, "while ((%s = slot_file_next(%s)) != NULL) {", item, f);
+    if (file->kind == EX_CALL)
+        loop->after = arena_printf("slot_file_close(%s);", f);
+    return item;
+}
+
+/* The generator a for loop can run in place: a call of a generator
+ * function, or an object whose __iter__ is a generator method; sets *args
+ * to the arguments of its start function. */
+static Func *direct_generator(Tr *T, Expr *iter, const char **args)
+{
+    if (iter->kind == EX_CALL && iter->callee && iter->callee->generator) {
+        const char *call = expr(T, iter); /* "f(a, b)" */
+        *args = strchr(call, '(') + 1;
+        return iter->callee;
     }
-    bool enumerate = call && strcmp(call->lhs->name, "enumerate") == 0;
-    Expr *seq = enumerate ? VEC_AT(Expr *, call->items, 0) : iter;
-    const char *s = hoist(T, seq->type, expr(T, seq), "seq");
-    const char *i = new_tmp(T, "i");
-    line(T, "for (int64_t %s = 0; %s < %s->len; %s++) {", i, i, s, i);
-    T->indent++;
-    const char *item = arena_printf("%s[%s]", items_of(seq->type->item, s), i);
-    if (enumerate) {
-        assign_to(T, VEC_AT(Expr *, target->items, 0), i);
-        assign_to(T, VEC_AT(Expr *, target->items, 1), item);
-    } else {
-        assign_to(T, target, item);
+    if (iter->type->kind == TY_CLASS) {
+        Func *f = class_find_method(iter->type->cls, "__iter__");
+        if (f && f->generator) {
+            *args = arena_printf("%s)", expr(T, iter));
+            return f;
+        }
+    }
+    return NULL;
+}
+
+static bool is_builtin_call(const Expr *e, const char *name);
+
+/* An iterator object over any iterable (iter(x)). */
+static const char *iterator_of(Tr *T, Expr *e)
+{
+    Type *t = e->type;
+    if (e->kind == EX_GENEXP)
+        return genexp_value(T, e);
+    if (is_builtin_call(e, "range")) {
+        const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
+        int n = e->items.len;
+        return arena_printf("slot_range_iter(%s, %s, %s)", n == 1 ? "0" : cs[0], n == 1 ? cs[0] : cs[1],
+                            n == 3 ? cs[2] : "1");
+    }
+    switch (t->kind) {
+    case TY_LIST:
+    case TY_TUPLE:
+        return arena_printf("slot_%s_iter(%s)", t->kind == TY_LIST ? "list" : "tuple", expr(T, e));
+    case TY_FILE:
+        return arena_printf("slot_file_iter(%s)", expr(T, e));
+    case TY_CLASS:
+        return arena_printf("%s(%s)", class_find_method(t->cls, "__iter__")->cname, expr(T, e));
+    default:
+        return expr(T, e);
     }
 }
 
-static void close_loop(Tr *T)
+/* for ... in an iterator: a generator run in place on the stack when it
+ * can be, through its iterator object otherwise. */
+static const char *iterator_items(Tr *T, Expr *iter, bool keep)
 {
-    T->indent--;
-    line(T, "}");
+    Type *item_t = items_type(iter);
+    const char *args;
+    Func *g = keep ? NULL : direct_generator(T, iter, &args);
+    const char *item = new_tmp(T, "item");
+    if (g) {
+        const char *it = new_tmp(T, "it");
+        line(T, "%s_gen %s;", g->cname, it);
+        line(T, "%s_start(&%s%s%s;", g->cname, it, *args == ')' ? "" : ", ", args);
+        line(T, "%s;", decl(item_t, item));
+        line(T, "while (%s_next(&%s.iter, &%s)) {", g->cname, it, item);
+        return item;
+    }
+    static Type iter_type = {.kind = TY_ITER};
+    const char *it = loop_tmp(T, keep, &iter_type, iterator_of(T, iter), "it");
+    line(T, "%s;", decl(item_t, item));
+    line(T, "while (slot_next(%s, &%s)) {", it, item);
+    return item;
 }
 
 /* Declares the variables of a comprehension's own scope. */
@@ -611,25 +769,123 @@ static void declare_comp_vars(Tr *T, Expr *target)
         declare_comp_vars(T, VEC_AT(Expr *, target->items, i));
 }
 
+static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *loop);
+
+/* (elt for target in iter if cond), consumed where it stands: the loop over
+ * iter, the filter, and elt as the item. */
+static const char *genexp_items(Tr *T, Expr *g, bool keep, Loop *loop)
+{
+    line(T, "{");
+    T->indent++;
+    declare_comp_vars(T, g->target);
+    open_loop(T, g->target, g->iter, keep, loop);
+    loop->braces++;
+    if (g->cond) {
+        line(T, "if (!%s)", truthy(g->cond->type, expr(T, g->cond)));
+        line(T, "    continue;");
+    }
+    return expr(T, g->lhs);
+}
+
+static bool is_builtin_call(const Expr *e, const char *name)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_NAME && !e->callee && !e->cls && !e->math &&
+           strcmp(e->lhs->name, name) == 0;
+}
+
+/* Opens a C loop over the items of iter and returns the C expression of
+ * the current item; the caller writes the body and calls close_loop.  With
+ * keep (a generator whose loop body yields), the loop's state lives in the
+ * generator's state struct. */
+static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
+{
+    *loop = (Loop){.braces = 1};
+    const char *item;
+    if (is_builtin_call(iter, "range"))
+        item = range_items(T, iter, keep);
+    else if (iter->kind == EX_GENEXP)
+        return genexp_items(T, iter, keep, loop);
+    else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
+        item = sequence_items(T, iter, keep);
+    else if (iter->type->kind == TY_FILE)
+        item = file_items(T, iter, keep, loop);
+    else
+        item = iterator_items(T, iter, keep);
+    T->indent++;
+    return item;
+}
+
+/* for i, x in enumerate(xs): a counter beside the items */
+static void enumerate_loop(Tr *T, Expr *target, Expr *call, bool keep, Loop *loop)
+{
+    static Type int_type = {.kind = TY_INT};
+    const char *count = loop_tmp(T, keep, &int_type, "0", "count");
+    const char *item = open_items(T, VEC_AT(Expr *, call->items, 0), keep, loop);
+    assign_to(T, VEC_AT(Expr *, target->items, 0), arena_printf("%s++", count));
+    assign_to(T, VEC_AT(Expr *, target->items, 1), item);
+}
+
+/* for a, b in zip(xs, ys): iterators over each, stopping at the first
+ * that ends (later ones are not advanced, as in Python) */
+static void zip_loop(Tr *T, Expr *target, Expr *call, bool keep)
+{
+    static Type iter_type = {.kind = TY_ITER};
+    int n = call->items.len;
+    const char **its = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    const char **items = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    for (int i = 0; i < n; i++)
+        its[i] = loop_tmp(T, keep, &iter_type, iterator_of(T, VEC_AT(Expr *, call->items, i)), "it");
+    Str test = {0};
+    for (int i = 0; i < n; i++) {
+        items[i] = new_tmp(T, "item");
+        line(T, "%s;", decl(VEC_AT(Expr *, target->items, i)->type, items[i]));
+        str_printf(&test, "%sslot_next(%s, &%s)", i ? " && " : "", its[i], items[i]);
+    }
+    line(T, "while (%s) {", str_finish(&test));
+    T->indent++;
+    for (int i = 0; i < n; i++)
+        assign_to(T, VEC_AT(Expr *, target->items, i), items[i]);
+}
+
+/* Opens a loop that sets the Python loop target for each item. */
+static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *loop)
+{
+    if (is_builtin_call(iter, "enumerate")) {
+        enumerate_loop(T, target, iter, keep, loop);
+        return NULL;
+    }
+    if (is_builtin_call(iter, "zip")) {
+        *loop = (Loop){.braces = 1};
+        zip_loop(T, target, iter, keep);
+        return NULL;
+    }
+    const char *item = open_items(T, iter, keep, loop);
+    assign_to(T, target, item);
+    return NULL;
+}
+
+static void close_loop(Tr *T, const Loop *loop)
+{
+    for (int i = 0; i < loop->braces; i++) {
+        T->indent--;
+        line(T, "}");
+    }
+    if (loop->after)
+        line(T, "%s", loop->after);
+}
+
 /* [elt for target in iter if cond] */
 static const char *listcomp(Tr *T, Expr *e)
 {
     Type *item = e->type->item;
     const char *list = hoist(T, e->type, arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item)),
                              "list");
-    line(T, "{");
-    T->indent++;
-    declare_comp_vars(T, e->target);
-    open_loop(T, e->target, e->iter);
-    if (e->cond) {
-        line(T, "if (!%s)", truthy(e->cond->type, expr(T, e->cond)));
-        line(T, "    continue;");
-    }
-    const char *elt = expr(T, e->lhs);
+    Expr g = *e;
+    g.kind = EX_GENEXP;
+    Loop loop;
+    const char *elt = genexp_items(T, &g, false, &loop);
     line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(item), list, elt);
-    close_loop(T);
-    T->indent--;
-    line(T, "}");
+    close_loop(T, &loop);
     return list;
 }
 
@@ -783,21 +1039,38 @@ static const char *str_call(Tr *T, Expr *arg)
     return arena_printf("slot_buf_take(&%s)", buf);
 }
 
+/* A new list of the items of any iterable: list(x), sorted(x). */
+static const char *collect(Tr *T, Expr *arg, const Type *list_type)
+{
+    Type *t = arg->type, *item = list_type->item;
+    if (t->kind == TY_LIST || t->kind == TY_TUPLE) {
+        const char *v = expr(T, arg);
+        if (arg->kind != EX_NAME)
+            v = hoist(T, t, v, "seq");
+        return t->kind == TY_LIST ? arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item),
+                                                 atomic(item), v, v)
+                                  : arena_printf("slot_list_from_tuple(%s, %s)", v, atomic(item));
+    }
+    const char *list = hoist(T, list_type, arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item)),
+                             "list");
+    Loop loop;
+    const char *x = open_items(T, arg, false, &loop);
+    line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(item), list, x);
+    close_loop(T, &loop);
+    return list;
+}
+
 /* sorted(xs, reverse=r) -> a new list, sorted stably in place */
 static const char *sorted_call(Tr *T, Expr *call)
 {
     Expr *arg = VEC_AT(Expr *, call->items, 0);
-    Type *item = arg->type->item;
-    const char *v = expr(T, arg);
+    const char *list = collect(T, arg, call->type);
+    if (arg->type->kind == TY_LIST || arg->type->kind == TY_TUPLE)
+        list = hoist(T, call->type, list, "sorted");
     const char *reverse = "false";
     for (int k = 0; k < call->keywords.len; k++)
         reverse = expr(T, VEC_AT(Keyword *, call->keywords, k)->value);
-    const char *copy = arg->type->kind == TY_LIST
-                           ? arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item),
-                                          atomic(item), v, v)
-                           : arena_printf("slot_list_from_tuple(%s, %s)", v, atomic(item));
-    const char *list = hoist(T, call->type, copy, "sorted");
-    line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(item), reverse);
+    line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(call->type->item), reverse);
     return list;
 }
 
@@ -805,27 +1078,94 @@ static const char *sorted_call(Tr *T, Expr *call)
 static const char *sum_call(Tr *T, Expr *call)
 {
     Expr *arg = VEC_AT(Expr *, call->items, 0);
-    Type *item = arg->type->item;
-    const char *seq = hoist(T, arg->type, expr(T, arg), "seq");
     const char *total = hoist(T, call->type, call->type->kind == TY_FLOAT ? "0.0" : "0", "total");
-    const char *i = new_tmp(T, "i");
-    const char *x = arena_printf("%s[%s]", items_of(item, seq), i);
-    line(T, "for (int64_t %s = 0; %s < %s->len; %s++)", i, i, seq, i);
-    line(T, "    %s = %s;", total,
-         call->type->kind == TY_FLOAT ? arena_printf("%s + %s", total, x)
+    Loop loop;
+    const char *x = open_items(T, arg, false, &loop);
+    Type *item = items_type(arg);
+    line(T, "%s = %s;", total,
+         call->type->kind == TY_FLOAT ? arena_printf("%s + %s", total, as_double(item, x))
                                       : arena_printf("slot_int_add(%s, %s)", total, as_int(item, x)));
+    close_loop(T, &loop);
     return total;
 }
 
-/* min(a, b) / max(a, b): the first of equals wins, as in Python */
+/* b < a (min) or b > a (max), for numbers and strings */
+static const char *beats(const Type *t, const char *b, const char *a, bool is_min)
+{
+    return t->kind == TY_STR ? arena_printf("slot_str_cmp(%s, %s) %s 0", b, a, is_min ? "<" : ">")
+                             : arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
+}
+
+/* min(a, b) / max(a, b): the first of equals wins, as in Python; min(xs) /
+ * max(xs) of an iterable, ValueError when it is empty */
 static const char *minmax_call(Tr *T, Expr *call, bool is_min)
 {
-    const char **cs = operands(T, (Expr **)call->items.items, 2);
     Type *t = call->type;
-    const char *a = hoist(T, t, cs[0], "a"), *b = hoist(T, t, cs[1], "b");
-    const char *test = t->kind == TY_STR ? arena_printf("slot_str_cmp(%s, %s) %s 0", b, a, is_min ? "<" : ">")
-                                         : arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
-    return arena_printf("(%s ? %s : %s)", test, b, a);
+    if (call->items.len == 2) {
+        const char **cs = operands(T, (Expr **)call->items.items, 2);
+        const char *a = hoist(T, t, cs[0], "a"), *b = hoist(T, t, cs[1], "b");
+        return arena_printf("(%s ? %s : %s)", beats(t, b, a, is_min), b, a);
+    }
+    const char *best = new_tmp(T, is_min ? "least" : "most");
+    const char *found = new_tmp(T, "found");
+    line(T, "%s = %s;", decl(t, best), zero(t));
+    line(T, "bool %s = false;", found);
+    Loop loop;
+    const char *x = open_items(T, VEC_AT(Expr *, call->items, 0), false, &loop);
+    x = hoist(T, t, x, "x");
+    line(T, "if (!%s || %s) {", found, beats(t, x, best, is_min));
+    line(T, "    %s = %s;", best, x);
+    line(T, "    %s = true;", found);
+    line(T, "}");
+    close_loop(T, &loop);
+    line(T, "if (!%s)", found);
+    line(T, "    slot_raise(SLOT_VALUE_ERROR, \"%s() arg is an empty sequence\");", is_min ? "min" : "max");
+    return best;
+}
+
+/* any(xs) / all(xs): stops at the first item that decides */
+static const char *truth_call(Tr *T, Expr *call, bool is_any)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    const char *result = hoist(T, call->type, is_any ? "false" : "true", is_any ? "any" : "all");
+    Loop loop;
+    const char *x = open_items(T, arg, false, &loop);
+    Type *item = items_type(arg);
+    line(T, "if (%s%s) {", is_any ? "" : "!", truthy(item, x));
+    line(T, "    %s = %s;", result, is_any ? "true" : "false");
+    line(T, "    break;");
+    line(T, "}");
+    close_loop(T, &loop);
+    return result;
+}
+
+/* next(it) raises StopIteration at the end; next(it, default) returns the
+ * default (evaluated first, as an argument). */
+static const char *next_call(Tr *T, Expr *call)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    const char *it = expr(T, arg);
+    const char *fallback = NULL;
+    if (call->items.len == 2) {
+        Expr *d = VEC_AT(Expr *, call->items, 1);
+        it = hoist(T, arg->type, it, "it");
+        fallback = hoist(T, d->type, expr(T, d), "fallback");
+    }
+    const char *item = new_tmp(T, "next");
+    const char *got;
+    if (arg->type->kind == TY_FILE) {
+        line(T, "const slot_str *%s = slot_file_next(%s);", item, it);
+        got = arena_printf("%s != NULL", item);
+    } else {
+        line(T, "%s = %s;", decl(call->type, item), zero(call->type));
+        got = arena_printf("slot_next(%s, &%s)", it, item);
+    }
+    line(T, "if (!(%s))", got);
+    if (fallback)
+        line(T, "    %s = %s;", item, fallback);
+    else
+        line(T, "    slot_raise(SLOT_STOP_ITERATION, \"%%s\", \"\");");
+    return item;
 }
 
 static const char *builtin_call(Tr *T, Expr *call, const char *name)
@@ -841,6 +1181,20 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return sum_call(T, call);
     if (strcmp(name, "min") == 0 || strcmp(name, "max") == 0)
         return minmax_call(T, call, name[1] == 'i');
+    if (strcmp(name, "any") == 0 || strcmp(name, "all") == 0)
+        return truth_call(T, call, name[1] == 'n');
+    if (strcmp(name, "next") == 0)
+        return next_call(T, call);
+    if (strcmp(name, "iter") == 0)
+        return iterator_of(T, arg);
+    if (strcmp(name, "list") == 0 || (strcmp(name, "tuple") == 0 && arg->type->kind != TY_TUPLE)) {
+        const char *list = collect(T, arg, type_list(call->type->item));
+        return name[0] == 'l' ? list : arena_printf("slot_tuple_from_list(%s)", list);
+    }
+    if (strcmp(name, "open") == 0) {
+        const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
+        return arena_printf("slot_open(%s, %s)", cs[0], call->items.len == 2 ? cs[1] : text_literal(T, "r"));
+    }
     const char *v = expr(T, arg);
     Type *t = arg->type;
     if (strcmp(name, "len") == 0)
@@ -859,12 +1213,32 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
     if (strcmp(name, "bool") == 0)
         return truthy(t, v);
     if (strcmp(name, "tuple") == 0)
-        return t->kind == TY_TUPLE ? v : arena_printf("slot_tuple_from_list(%s)", v);
-    if (strcmp(name, "list") == 0)
-        return t->kind == TY_TUPLE ? arena_printf("slot_list_from_tuple(%s, %s)", v, atomic(t->item))
-                                   : arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)",
-                                                  type_c(t->item), atomic(t->item), v, v);
+        return v;
     die("builtin %s reached translate", name);
+}
+
+/* s.split(","), f.write(text): the runtime function of methods.c's table,
+ * with the C text of each omitted argument */
+static const char *library_call(Tr *T, Expr *call, const Method *lib)
+{
+    int n = call->items.len;
+    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
+    es[0] = call->lhs->lhs;
+    for (int i = 0; i < n; i++)
+        es[i + 1] = VEC_AT(Expr *, call->items, i);
+    const char **cs = operands(T, es, n + 1);
+    int min, max;
+    method_arity(lib, &min, &max);
+    Str s = {0};
+    str_printf(&s, "%s(%s", lib->c, cs[0]);
+    for (int i = 0; i < max; i++)
+        str_printf(&s, ", %s", i < n ? cs[i + 1] : lib->defaults[i]);
+    str_add(&s, ")");
+    const char *c = str_finish(&s);
+    if (lib->result != 'n')
+        return c;
+    line(T, "%s;", c);
+    return "";
 }
 
 /* obj.method(...) */
@@ -878,6 +1252,9 @@ static const char *method_call(Tr *T, Expr *call)
             self = hoist(T, obj->type, self, "self");
         return call_user(T, call, call->callee, self);
     }
+    const Method *lib = method_find(obj->type->kind, name);
+    if (lib)
+        return library_call(T, call, lib);
     const char *v = expr(T, obj);
     if (strcmp(name, "append") == 0) {
         Expr *arg = VEC_AT(Expr *, call->items, 0);
@@ -887,7 +1264,7 @@ static const char *method_call(Tr *T, Expr *call)
         line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(obj->type->item), v, x);
         return "";
     }
-    return arena_printf("slot_str_%s(%s)", name, v);
+    die("method %s reached translate", name);
 }
 
 /* math.f(x, ...) */
@@ -995,6 +1372,8 @@ static const char *expr(Tr *T, Expr *e)
         return sequence(T, e);
     case EX_LISTCOMP:
         return listcomp(T, e);
+    case EX_GENEXP:
+        return genexp_value(T, e);
     case EX_IFEXP:
         return ifexp(T, e);
     case EX_FSTRING:
@@ -1190,6 +1569,8 @@ static void if_stmt(Tr *T, Stmt *s)
 
 static void while_stmt(Tr *T, Stmt *s)
 {
+    int withs = T->loop_withs;
+    T->loop_withs = T->withs.len;
     Str pre = {0};
     const char *cond = capture(T, s->value, &pre);
     if (!pre.len) {
@@ -1207,6 +1588,63 @@ static void while_stmt(Tr *T, Stmt *s)
     block(T, &s->body);
     T->indent--;
     line(T, "}");
+    T->loop_withs = withs;
+}
+
+/* Closes the files of the `with` blocks a jump leaves (those opened after
+ * the first `from`), innermost first. */
+static void close_withs(Tr *T, int from)
+{
+    for (int i = T->withs.len - 1; i >= from; i--)
+        line(T, "slot_file_close(%s);", VEC_AT(const char *, T->withs, i));
+}
+
+/* with open(...) as f: the file is closed when the block ends, however it
+ * ends (an exception ends the program, and the runtime closes every file
+ * then). */
+static void with_stmt(Tr *T, Stmt *s)
+{
+    const char *file = expr(T, s->value);
+    if (s->target) {
+        assign_to(T, s->target, file);
+        file = expr(T, s->target);
+    } else {
+        file = hoist(T, s->value->type, file, "file");
+    }
+    vec_push(&T->withs, (void *)file);
+    block(T, &s->body);
+    T->withs.len--;
+    line(T, "slot_file_close(%s);", file);
+}
+
+/* A generator's item goes to *item; the next call resumes after it. */
+static void yield_value(Tr *T, const Type *t, const char *value)
+{
+    int k = ++T->resumes;
+    line(T, "SLOT_ITEM(%s, item) = %s;", type_c(t), value);
+    line(T, "gen->resume = %d;", k);
+    line(T, "return true;");
+    T->indent--;
+    line(T, "resume_%d:;", k);
+    T->indent++;
+}
+
+static void return_stmt(Tr *T, Stmt *s)
+{
+    const char *v = s->value && s->value->type->kind != TY_NONE ? expr(T, s->value) : NULL;
+    if (v && T->withs.len)
+        v = hoist(T, s->value->type, v, "result");
+    close_withs(T, 0);
+    if (T->gen) {
+        line(T, "gen->resume = -1;");
+        line(T, "return false;");
+    } else if (!v && T->func->result->type->kind == TY_CLASS) {
+        line(T, "return NULL;"); /* None from a function returning C | None */
+    } else if (!v) {
+        line(T, "return;");
+    } else {
+        line(T, "return %s;", v);
+    }
 }
 
 static void stmt(Tr *T, Stmt *s)
@@ -1228,12 +1666,20 @@ static void stmt(Tr *T, Stmt *s)
         augassign(T, s);
         return;
     case ST_RETURN:
-        if ((!s->value || s->value->type->kind == TY_NONE) && T->func->result->type->kind == TY_CLASS)
-            line(T, "return NULL;"); /* None from a function returning C | None */
-        else if (!s->value || s->value->type->kind == TY_NONE)
-            line(T, "return;");
-        else
-            line(T, "return %s;", expr(T, s->value));
+        return_stmt(T, s);
+        return;
+    case ST_YIELD:
+        yield_value(T, T->func->yields->type, expr(T, s->value));
+        return;
+    case ST_YIELD_FROM: {
+        Loop loop;
+        const char *item = open_items(T, s->value, true, &loop);
+        yield_value(T, T->func->yields->type, item);
+        close_loop(T, &loop);
+        return;
+    }
+    case ST_WITH:
+        with_stmt(T, s);
         return;
     case ST_IF:
         if_stmt(T, s);
@@ -1241,15 +1687,22 @@ static void stmt(Tr *T, Stmt *s)
     case ST_WHILE:
         while_stmt(T, s);
         return;
-    case ST_FOR:
-        open_loop(T, s->target, s->value);
+    case ST_FOR: {
+        int withs = T->loop_withs;
+        T->loop_withs = T->withs.len;
+        Loop loop;
+        open_loop(T, s->target, s->value, T->gen && yields(&s->body), &loop);
         block(T, &s->body);
-        close_loop(T);
+        close_loop(T, &loop);
+        T->loop_withs = withs;
         return;
+    }
     case ST_BREAK:
+        close_withs(T, T->loop_withs);
         line(T, "break;");
         return;
     case ST_CONTINUE:
+        close_withs(T, T->loop_withs);
         line(T, "continue;");
         return;
     case ST_PASS:
@@ -1360,8 +1813,14 @@ static void cached_getter(Tr *T, Func *f, Prop *p, Str *decls)
                p->cached->var.cname, p->cache->var.cname);
 }
 
+static void translate_generator(Tr *T, Func *f, Str *decls);
+
 static void translate_function(Tr *T, Func *f, Str *decls)
 {
+    if (f->generator) {
+        translate_generator(T, f, decls);
+        return;
+    }
     const char *sig = signature(f);
     const Source *src = T->m->src;
     str_printf(decls, "%s;\n", sig);
@@ -1375,6 +1834,266 @@ static void translate_function(Tr *T, Func *f, Str *decls)
         line(T, "return NULL; /* falling off the end returns None */");
     T->indent = 0;
     str_add(T->out, "}\n\n");
+    /* generator expressions it made into generators */
+    while (T->pending.len) {
+        Func *g = VEC_AT(Func *, T->pending, 0);
+        memmove(T->pending.items, T->pending.items + 1, sizeof(void *) * (size_t)--T->pending.len);
+        translate_generator(T, g, decls);
+    }
+}
+
+/* ---- generators --------------------------------------------------------- */
+
+/* The parameters of a generator's start and constructor functions. */
+static const char *generator_params(const Func *f, const char **saved)
+{
+    Str s = {0};
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = VEC_AT(Param *, f->params, i);
+        int k = 0;
+        while (VEC_AT(Var *, f->locals, k) != p->var)
+            k++;
+        str_printf(&s, ", %s%s", i == 0 && f->const_self ? "const " : "", decl(p->var->type, saved[k]));
+    }
+    return str_finish(&s);
+}
+
+/* Lays out the state struct: the iterator header first, then the fields
+ * by alignment (largest first), the resume point among them where it
+ * wastes nothing; returns the struct's C text and sets f->state_size. */
+static const char *generator_struct(Tr *T, Func *f)
+{
+    Str s = {0};
+    str_printf(&s, "/* %s:%d: %s(), a generator: the locals it keeps between items, and where\n"
+               " * next resumes (0 first, -1 at the end) */\ntypedef struct %s_gen {\n",
+               T->m->src->path, f->loc.line, f->cls ? arena_printf("%s.%s", f->cls->name, f->name) : f->name,
+               f->cname);
+    str_add(&s, "    slot_iter iter;\n");
+    int offset = 8;
+    for (int align = 8; align >= 1; align /= 2) {
+        if (align == 4) {
+            str_add(&s, "    int resume;\n");
+            offset += 4;
+        }
+        for (int i = 0; i < f->state.len; i++) {
+            Field *fl = VEC_AT(Field *, f->state, i);
+            int size, a;
+            type_size_align(fl->var.type, &size, &a);
+            if (a != align)
+                continue;
+            bool self = f->const_self && strcmp(fl->var.name, VEC_AT(Param *, f->params, 0)->name) == 0;
+            const char *prefix = self ? "const " : "";
+            str_printf(&s, "    %s%s;\n", prefix, decl(fl->var.type, fl->var.cname));
+            fl->offset = offset;
+            fl->size = size;
+            offset += size;
+        }
+    }
+    f->state_size = (offset + 7) / 8 * 8;
+    str_printf(&s, "} %s_gen;\n\n", f->cname);
+    return str_finish(&s);
+}
+
+/* The next function: declares the locals that need not survive a yield,
+ * jumps to the resume point, runs the body. */
+static void generator_next(Tr *T, Func *f, const bool *kept, Str *body)
+{
+    const Source *src = T->m->src;
+    str_printf(T->out,
+               "/* %s:%d: %s() resumed: stores the next item and returns true, or returns false at the end */\n"
+               "bool %s_next(slot_iter *iter, void *item)\n{\n    %s_gen *gen = (%s_gen *)iter;\n",
+               src->path, f->loc.line, f->name, f->cname, f->cname, f->cname);
+    T->indent = 1;
+    for (int i = 0; i < f->locals.len; i++) {
+        Var *v = VEC_AT(Var *, f->locals, i);
+        if (!kept[i])
+            line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
+        if (!kept[i] && !v->read)
+            line(T, "(void)%s;", v->cname);
+    }
+    line(T, "switch (gen->resume) {");
+    line(T, "case 0:");
+    line(T, "    break;");
+    for (int k = 1; k <= T->resumes; k++)
+        line(T, "case %d:\n        goto resume_%d;", k, k);
+    line(T, "default:");
+    line(T, "    return false;");
+    line(T, "}");
+    str_add(T->out, body->data ? body->data : "");
+    str_free(body);
+    line(T, "gen->resume = -1;");
+    line(T, "return false;");
+    str_add(T->out, "}\n\n");
+}
+
+/* A generator function becomes a state struct, a start function (the
+ * arguments kept, nothing run), the next function, and the function Python
+ * calls, which allocates the state once and returns its iterator. */
+static void translate_generator(Tr *T, Func *f, Str *decls)
+{
+    bool *kept = live_across_yields(f);
+    const char **saved = arena_alloc(sizeof(char *) * (size_t)(f->locals.len + 1));
+    for (int i = 0; i < f->locals.len; i++) {
+        Var *v = VEC_AT(Var *, f->locals, i);
+        saved[i] = v->cname;
+        if (!kept[i])
+            continue;
+        Field *fl = arena_alloc(sizeof *fl);
+        fl->var = *v;
+        vec_push(&f->state, fl);
+        v->cname = arena_printf("gen->%s", v->cname);
+    }
+    Str body = {0}, *out = T->out;
+    T->out = &body, T->func = f, T->gen = true, T->tmp = 0, T->resumes = 0, T->indent = 1;
+    block(T, &f->body);
+    T->out = out, T->gen = false;
+    generator_next(T, f, kept, &body);
+
+    const char *params = generator_params(f, saved);
+    str_add(decls, generator_struct(T, f));
+    str_printf(decls, "void %s_start(%s_gen *gen%s);\nbool %s_next(slot_iter *iter, void *item);\n", f->cname,
+               f->cname, params, f->cname);
+    str_printf(decls, "slot_iter *%s(%s);\n", f->cname, *params ? params + 2 : "void");
+    str_printf(T->out, "/* %s() called: its arguments kept, nothing run yet */\nvoid %s_start(%s_gen *gen%s)\n{\n"
+                       "    *gen = (%s_gen){.iter = {%s_next}};\n",
+               f->name, f->cname, f->cname, params, f->cname, f->cname);
+    bool atomic_state = true;
+    for (int i = 0; i < f->locals.len; i++) {
+        Var *v = VEC_AT(Var *, f->locals, i);
+        if (is_param(f, v) && kept[i])
+            str_printf(T->out, "    gen->%s = %s;\n", saved[i], saved[i]);
+        else if (is_param(f, v))
+            str_printf(T->out, "    (void)%s;\n", saved[i]);
+    }
+    for (int i = 0; i < f->state.len; i++)
+        atomic_state = atomic_state && type_pointer_free(VEC_AT(Field *, f->state, i)->var.type);
+    str_add(T->out, "}\n\n");
+    Str args = {0};
+    for (int i = 0; i < f->params.len; i++)
+        str_printf(&args, ", %s", VEC_AT(Param *, f->params, i)->var->name);
+    str_printf(T->out, "/* %s:%d: %s(): a new generator */\nslot_iter *%s(%s)\n{\n"
+                       "    %s_gen *gen = slot_alloc%s(sizeof *gen);\n    %s_start(gen%s);\n    return &gen->iter;\n}\n\n",
+               T->m->src->path, f->loc.line, f->name, f->cname, *params ? params + 2 : "void", f->cname,
+               atomic_state ? "_atomic" : "", f->cname, str_finish(&args));
+    for (int i = 0; i < f->locals.len; i++)
+        VEC_AT(Var *, f->locals, i)->cname = saved[i];
+}
+
+static Var *synthetic_var(const char *name, Type *t)
+{
+    Var *v = arena_alloc(sizeof *v);
+    v->name = name;
+    v->what = name;
+    v->cname = name;
+    v->type = t;
+    v->read = true;
+    return v;
+}
+
+static Param *synthetic_param(Func *g, Var *v)
+{
+    Param *p = arena_alloc(sizeof *p);
+    p->name = v->name;
+    p->var = v;
+    vec_push(&g->params, p);
+    vec_push(&g->locals, v);
+    return p;
+}
+
+typedef struct Captures {
+    const Func *f;
+    Vec *vars;
+} Captures;
+
+/* A local of the enclosing function read by a generator expression. */
+static bool captured_name(const Expr *e, const void *context)
+{
+    const Captures *c = context;
+    if (e->kind != EX_NAME || !e->var)
+        return false;
+    bool local = false;
+    for (int i = 0; i < c->f->locals.len; i++)
+        local = local || VEC_AT(Var *, c->f->locals, i) == e->var;
+    for (int i = 0; i < c->vars->len; i++)
+        local = local && VEC_AT(Var *, *c->vars, i) != e->var;
+    if (local)
+        vec_push(c->vars, e->var);
+    return false;
+}
+
+static void comp_locals(Func *g, Expr *target)
+{
+    if (target->kind == EX_NAME)
+        vec_push(&g->locals, target->var);
+    for (int i = 0; i < target->items.len; i++)
+        comp_locals(g, VEC_AT(Expr *, target->items, i));
+}
+
+/* (elt for x in xs if cond) kept as a value: a generator function of its
+ * own, whose parameters are the iterable (evaluated now, as Python does)
+ * and the enclosing locals it reads. */
+static const char *genexp_value(Tr *T, Expr *e)
+{
+    static Type int_type = {.kind = TY_INT};
+    Func *g = arena_alloc(sizeof *g);
+    g->name = "<genexpr>";
+    g->loc = e->loc;
+    g->generator = true;
+    g->cname = arena_printf("%s_genexpr_%d", T->m->cname, ++T->genexps);
+    g->yields = synthetic_var("item", e->lhs->type);
+    g->result = synthetic_var("result", e->type);
+    Expr *iter = e->iter;
+    Str args = {0};
+    if (is_builtin_call(iter, "range")) {
+        static const char *names[] = {"start", "stop", "step"};
+        const char **cs = operands(T, (Expr **)iter->items.items, iter->items.len);
+        Expr *call = arena_alloc(sizeof *call);
+        *call = *iter;
+        call->items = (Vec){0};
+        for (int i = 0; i < iter->items.len; i++) {
+            Expr *arg = arena_alloc(sizeof *arg);
+            *arg = *VEC_AT(Expr *, iter->items, i);
+            if (arg->kind != EX_INT) {
+                arg->kind = EX_NAME;
+                arg->var = synthetic_param(g, synthetic_var(names[i + (iter->items.len == 1)], &int_type))->var;
+                str_printf(&args, "%s%s", args.len ? ", " : "", cs[i]);
+            }
+            vec_push(&call->items, arg);
+        }
+        iter = call;
+    } else {
+        Expr *name = arena_alloc(sizeof *name);
+        *name = *iter;
+        name->kind = EX_NAME;
+        name->var = synthetic_param(g, synthetic_var("source", iter->type))->var;
+        str_add(&args, iterator_of(T, e->iter));
+        name->type = type_iter(items_type(e->iter));
+        name->var->type = name->type;
+        iter = name;
+    }
+    Vec captured = {0};
+    Captures c = {T->func, &captured};
+    expr_any(e->lhs, captured_name, &c);
+    expr_any(e->cond, captured_name, &c);
+    for (int i = 0; i < captured.len; i++) {
+        Var *v = VEC_AT(Var *, captured, i);
+        synthetic_param(g, v);
+        str_printf(&args, "%s%s", args.len ? ", " : "", v->cname);
+    }
+    comp_locals(g, e->target);
+    Stmt *loop = arena_alloc(sizeof *loop), *yield = arena_alloc(sizeof *yield);
+    *loop = (Stmt){.kind = ST_FOR, .loc = e->loc, .target = e->target, .value = iter};
+    *yield = (Stmt){.kind = ST_YIELD, .loc = e->loc, .value = e->lhs};
+    Stmt *inner = yield;
+    if (e->cond) {
+        inner = arena_alloc(sizeof *inner);
+        *inner = (Stmt){.kind = ST_IF, .loc = e->loc, .value = e->cond};
+        vec_push(&inner->body, yield);
+    }
+    vec_push(&loop->body, inner);
+    vec_push(&g->body, loop);
+    vec_push(&T->pending, g);
+    return arena_printf("%s(%s)", g->cname, str_finish(&args));
 }
 
 char *translate_module(Module *m, Str *decls)

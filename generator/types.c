@@ -6,6 +6,8 @@
  *   list[T] -> slot_list *  (items stored unboxed)
  *   tuple[T, ...] -> slot_tuple *  (length-prefixed immutable array)
  *   a user class C -> C *
+ *   Iterator[T] -> slot_iter *  (a generator's state, or iter() of a list)
+ *   a text file -> slot_file *
  *
  * A type may be partly known while inference runs (the item type of an empty
  * list literal); type_complete says when nothing is missing.
@@ -35,6 +37,13 @@ Type *type_tuple(Type *item)
     return t;
 }
 
+Type *type_iter(Type *item)
+{
+    Type *t = type_new(TY_ITER);
+    t->item = item;
+    return t;
+}
+
 Type *type_class(Class *c)
 {
     Type *t = type_new(TY_CLASS);
@@ -57,7 +66,7 @@ bool type_eq(const Type *a, const Type *b)
         return a == b;
     if (a->kind != b->kind)
         return false;
-    if (a->kind == TY_LIST || a->kind == TY_TUPLE)
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER)
         return type_eq(a->item, b->item);
     if (a->kind == TY_CLASS)
         return a->cls == b->cls;
@@ -68,7 +77,7 @@ bool type_complete(const Type *t)
 {
     if (!t || t->kind == TY_UNKNOWN)
         return false;
-    if (t->kind == TY_LIST || t->kind == TY_TUPLE)
+    if (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_ITER)
         return type_complete(t->item);
     return true;
 }
@@ -96,6 +105,10 @@ const char *type_python(const Type *t)
         return arena_printf("tuple[%s, ...]", type_python(t->item));
     case TY_CLASS:
         return t->optional ? arena_printf("%s | None", t->cls->name) : t->cls->name;
+    case TY_ITER:
+        return arena_printf("Iterator[%s]", type_python(t->item));
+    case TY_FILE:
+        return "TextIO";
     }
     return "?";
 }
@@ -119,6 +132,10 @@ const char *type_c(const Type *t)
         return "slot_tuple *";
     case TY_CLASS:
         return arena_printf("%s *", t->cls->name);
+    case TY_ITER:
+        return "slot_iter *";
+    case TY_FILE:
+        return "slot_file *";
     case TY_UNKNOWN:
         break;
     }

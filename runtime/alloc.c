@@ -69,11 +69,13 @@ static void alloc__init_stdout(void)
     setvbuf(stdout, alloc__stdout_buffer, _IOFBF, sizeof alloc__stdout_buffer);
 }
 
+/* stdout first, then the files still open: CPython's shutdown flushes the
+ * standard streams before it closes the files its modules leave behind. */
 int slot_exit(void)
 {
-    if (fflush(stdout) != 0)
-        return 1;
-    return ferror(stdout) ? 1 : 0;
+    int status = fflush(stdout) != 0 || ferror(stdout) ? 1 : 0;
+    slot_file__close_all();
+    return status;
 }
 
 #ifdef SLOT_ARENA

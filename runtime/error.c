@@ -9,7 +9,8 @@
  * exits with status 1.  The traceback's "File ..., line ..." lines have no
  * equivalent and are not printed; tests compare only that last line.  When
  * the message is empty CPython prints the bare name ("AssertionError"), and
- * so does slot_raise.
+ * so does slot_raise.  Files the program left open are then flushed and
+ * closed, as CPython's shutdown closes them after printing the traceback.
  */
 #include "slot_internal.h"
 
@@ -25,16 +26,39 @@ static const char *error__name(slot_exc kind)
         return "AssertionError";
     case SLOT_ATTRIBUTE_ERROR:
         return "AttributeError";
+    case SLOT_FILE_EXISTS_ERROR:
+        return "FileExistsError";
+    case SLOT_FILE_NOT_FOUND_ERROR:
+        return "FileNotFoundError";
     case SLOT_INDEX_ERROR:
         return "IndexError";
+    case SLOT_IS_A_DIRECTORY_ERROR:
+        return "IsADirectoryError";
     case SLOT_KEY_ERROR:
         return "KeyError";
+    case SLOT_NAME_ERROR:
+        return "NameError";
+    case SLOT_NOT_A_DIRECTORY_ERROR:
+        return "NotADirectoryError";
+    case SLOT_NOT_IMPLEMENTED_ERROR:
+        return "NotImplementedError";
+    case SLOT_OS_ERROR:
+        return "OSError";
     case SLOT_OVERFLOW_ERROR:
         return "OverflowError";
+    case SLOT_PERMISSION_ERROR:
+        return "PermissionError";
     case SLOT_RUNTIME_ERROR:
         return "RuntimeError";
+    case SLOT_STOP_ITERATION:
+        return "StopIteration";
     case SLOT_TYPE_ERROR:
         return "TypeError";
+    case SLOT_UNICODE_DECODE_ERROR:
+        return "UnicodeDecodeError";
+    case SLOT_UNSUPPORTED_OPERATION:
+        /* Not a builtin: CPython prints the module with the name. */
+        return "io.UnsupportedOperation";
     case SLOT_VALUE_ERROR:
         return "ValueError";
     case SLOT_ZERO_DIVISION_ERROR:
@@ -74,6 +98,7 @@ void slot_raise(slot_exc kind, const char *format, ...)
         fprintf(stderr, "%s\n", error__name(kind));
     if (message != small)
         free(message);
+    slot_file__close_all();
     exit(1);
 }
 

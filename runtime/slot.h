@@ -39,7 +39,9 @@
 /* Sets up the collector (interior pointers off) and stdout buffering.
  * Emitted main() calls it first. */
 void slot_init(int argc, char **argv);
-/* Flushes stdout; returns the process status (0, or 1 if stdout failed). */
+/* Flushes stdout, then flushes and closes every file still open (errors
+ * there are ignored, as CPython ignores them at shutdown); returns the
+ * process status (0, or 1 if stdout failed). */
 int slot_exit(void);
 
 /* Zeroed memory that may hold pointers to other runtime objects. */
@@ -49,21 +51,36 @@ void *slot_alloc_atomic(size_t size);
 
 /* ---- exceptions --------------------------------------------------------- */
 
+/* SLOT_UNSUPPORTED_OPERATION is io.UnsupportedOperation (reading a file
+ * opened for writing, and the reverse); the OSError subclasses are the ones
+ * CPython picks by errno when open() fails. */
 typedef enum slot_exc {
     SLOT_ASSERTION_ERROR,
     SLOT_ATTRIBUTE_ERROR,
+    SLOT_FILE_EXISTS_ERROR,
+    SLOT_FILE_NOT_FOUND_ERROR,
     SLOT_INDEX_ERROR,
+    SLOT_IS_A_DIRECTORY_ERROR,
     SLOT_KEY_ERROR,
+    SLOT_NAME_ERROR,
+    SLOT_NOT_A_DIRECTORY_ERROR,
+    SLOT_NOT_IMPLEMENTED_ERROR,
+    SLOT_OS_ERROR,
     SLOT_OVERFLOW_ERROR,
+    SLOT_PERMISSION_ERROR,
     SLOT_RUNTIME_ERROR,
+    SLOT_STOP_ITERATION,
     SLOT_TYPE_ERROR,
+    SLOT_UNICODE_DECODE_ERROR,
+    SLOT_UNSUPPORTED_OPERATION,
     SLOT_VALUE_ERROR,
     SLOT_ZERO_DIVISION_ERROR,
 } slot_exc;
 
 /* Raises a Python exception.  Uncaught (no handler exists yet), it flushes
  * stdout, prints CPython's last traceback line ("IndexError: list index out
- * of range") to stderr and exits with status 1.  The message is a printf
+ * of range") to stderr, flushes and closes the files still open (as CPython
+ * does at shutdown) and exits with status 1.  The message is a printf
  * format. */
 SLOT_NORETURN void slot_raise(slot_exc kind, const char *format, ...)
 #if defined(__GNUC__)
@@ -319,7 +336,133 @@ bool slot_tuple_eq(const slot_tuple *a, const slot_tuple *b, slot_eq_fn eq);
 /* "(a, b)", "(a,)" for one item, "()" for none. */
 void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
 
+/* ---- iterators ------------------------------------------------------------ */
+
+/* The iterator protocol.  Every iterator begins with a slot_iter, whose
+ * next function stores the next item at *item (an int64_t *, a const
+ * slot_str **, ...) and returns true, or returns false, leaving *item alone,
+ * once the iterator is exhausted (and every time after).  A generator's
+ * state struct, emitted by slotc, is one: it can live on the caller's stack
+ * or inside another object. */
+typedef struct slot_iter slot_iter;
+typedef bool (*slot_next_fn)(slot_iter *self, void *item);
+struct slot_iter {
+    slot_next_fn next;
+};
+
+static inline bool slot_next(slot_iter *self, void *item)
+{
+    return self->next(self, item);
+}
+
+/* iter(xs) of a list (which sees items appended meanwhile, as Python's
+ * does) and of a tuple. */
+slot_iter *slot_list_iter(const slot_list *xs);
+slot_iter *slot_tuple_iter(const slot_tuple *xs);
+/* iter(range(start, stop, step)): ValueError for a zero step, as range's. */
+slot_iter *slot_range_iter(int64_t start, int64_t stop, int64_t step);
+
 /* Typed access: SLOT_ITEM(int64_t, slot_list_at(xs, i)) is xs[i]. */
 #define SLOT_ITEM(type, address) (*(type *)(address))
+
+/* ---- str methods ---------------------------------------------------------- */
+
+/* CPython's str methods.  Indexes, lengths and widths count code points.
+ * Results are new strings, lists and tuples owned by the collector (a
+ * string that would come back unchanged may be self itself: strings never
+ * change); the inputs are never modified.  Lists and tuples hold
+ * const slot_str * items.  "Whitespace" is what str.isspace() accepts: the
+ * ASCII \t \n \v \f \r, \x1c-\x1f and space, and beyond ASCII \x85,
+ * \xa0 and the Unicode spaces and separators (U+1680, U+2000-U+200A,
+ * U+2028, U+2029, U+202F, U+205F, U+3000). */
+
+/* s.split(sep, maxsplit): sep NULL splits on runs of whitespace and drops
+ * empty strings; maxsplit -1 (any negative) splits everywhere.  An empty
+ * sep raises ValueError("empty separator"). */
+slot_list *slot_str_split(const slot_str *self, const slot_str *sep, int64_t maxsplit);
+/* s.rsplit(sep, maxsplit): the same, splitting from the right. */
+slot_list *slot_str_rsplit(const slot_str *self, const slot_str *sep, int64_t maxsplit);
+/* s.splitlines(keepends): lines end at \n, \r, \r\n, \v, \f, \x1c,
+ * \x1d, \x1e, \x85, U+2028 and U+2029. */
+slot_list *slot_str_splitlines(const slot_str *self, bool keepends);
+/* sep.join(items) for a list of strings. */
+const slot_str *slot_str_join(const slot_str *sep, const slot_list *items);
+/* s.strip(chars), lstrip, rstrip: chars NULL strips whitespace, otherwise
+ * any of the code points in chars. */
+const slot_str *slot_str_strip(const slot_str *self, const slot_str *chars);
+const slot_str *slot_str_lstrip(const slot_str *self, const slot_str *chars);
+const slot_str *slot_str_rstrip(const slot_str *self, const slot_str *chars);
+/* s.replace(old, replacement, count): count -1 (any negative) replaces all; an
+ * empty old inserts replacement before every code point and at the end. */
+const slot_str *slot_str_replace(const slot_str *self, const slot_str *old, const slot_str *replacement,
+                                 int64_t count);
+/* s.find(sub) and s.rfind(sub): the code point index, or -1.  index and
+ * rindex raise ValueError("substring not found") instead.  The empty sub is
+ * found at 0 (find) and at len(s) (rfind). */
+int64_t slot_str_find(const slot_str *self, const slot_str *sub);
+int64_t slot_str_rfind(const slot_str *self, const slot_str *sub);
+int64_t slot_str_index(const slot_str *self, const slot_str *sub);
+int64_t slot_str_rindex(const slot_str *self, const slot_str *sub);
+/* s.count(sub): non-overlapping occurrences; len(s) + 1 for the empty sub. */
+int64_t slot_str_count(const slot_str *self, const slot_str *sub);
+bool slot_str_startswith(const slot_str *self, const slot_str *prefix);
+bool slot_str_endswith(const slot_str *self, const slot_str *suffix);
+/* s.ljust(width, fillchar), rjust, center: fillchar NULL is a space; a
+ * fillchar that is not one code point raises CPython's TypeError.  center
+ * puts the odd pad on the left exactly when CPython does. */
+const slot_str *slot_str_ljust(const slot_str *self, int64_t width, const slot_str *fillchar);
+const slot_str *slot_str_rjust(const slot_str *self, int64_t width, const slot_str *fillchar);
+const slot_str *slot_str_center(const slot_str *self, int64_t width, const slot_str *fillchar);
+/* s.zfill(width): zeros on the left, after a leading + or -. */
+const slot_str *slot_str_zfill(const slot_str *self, int64_t width);
+/* s.partition(sep) -> (head, sep, tail), (s, "", "") when sep is absent;
+ * s.rpartition(sep) splits at the last sep, ("", "", s) when absent.  An
+ * empty sep raises ValueError("empty separator"). */
+slot_tuple *slot_str_partition(const slot_str *self, const slot_str *sep);
+slot_tuple *slot_str_rpartition(const slot_str *self, const slot_str *sep);
+/* The predicates, false for the empty string, CPython 3.11's answer for
+ * every code point (Unicode 14.0).  isupper / islower: at least one cased
+ * code point and no code point of the other case or titlecase. */
+bool slot_str_isdigit(const slot_str *self);
+bool slot_str_isdecimal(const slot_str *self);
+bool slot_str_isnumeric(const slot_str *self);
+bool slot_str_isalpha(const slot_str *self);
+bool slot_str_isalnum(const slot_str *self);
+bool slot_str_isspace(const slot_str *self);
+bool slot_str_isupper(const slot_str *self);
+bool slot_str_islower(const slot_str *self);
+
+/* ---- files: open() in text mode, UTF-8 ------------------------------------ */
+
+/* A file object from open(); the handle is the collector's.  Every file
+ * still open is flushed and closed by slot_exit and by an uncaught
+ * slot_raise, as CPython does at shutdown; with the collector, a handle
+ * that becomes garbage is closed too, like CPython's unreferenced files. */
+typedef struct slot_file slot_file;
+
+/* open(path, mode) for the text modes: one of r, w, a, x, optionally with +
+ * and t.  Mode errors raise CPython's ValueError ("invalid mode: 'q'");
+ * binary modes raise a ValueError naming slotc's limit.  A failed open
+ * raises CPython's class and words: "FileNotFoundError: [Errno 2] No such
+ * file or directory: 'missing.txt'", PermissionError, IsADirectoryError,
+ * NotADirectoryError, FileExistsError (mode x), else OSError. */
+slot_file *slot_open(const slot_str *path, const slot_str *mode);
+/* f.readline(): the next line with its "\n", "" at end of file.  Newlines
+ * are universal ("\r\n" and "\r" read as "\n"); invalid UTF-8 raises
+ * CPython's UnicodeDecodeError, position included. */
+const slot_str *slot_file_readline(slot_file *self);
+/* `for line in f`: the next line, or NULL at end of file. */
+const slot_str *slot_file_next(slot_file *self);
+/* f.read(): the rest of the file. */
+const slot_str *slot_file_read(slot_file *self);
+/* f.write(s): returns len(s), the code points written. */
+int64_t slot_file_write(slot_file *self, const slot_str *s);
+/* f.close(): closing twice is fine.  On a closed file the others raise
+ * ValueError("I/O operation on closed file."); reading a file opened for
+ * writing raises io.UnsupportedOperation("not readable"), writing one
+ * opened for reading "not writable". */
+void slot_file_close(slot_file *self);
+/* iter(f): the lines of f, as an iterator of const slot_str *. */
+slot_iter *slot_file_iter(slot_file *self);
 
 #endif /* SLOT_H */

@@ -13,6 +13,11 @@ program=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failed=0
+# Every run happens in its own empty directory: programs may write files.
+slotc=$(realpath "$slotc")
+program=$(realpath "$program")
+mkdir "$tmp/work"
+cd "$tmp/work" || exit 1
 
 timeout 120 python3 "$program" 2>"$tmp/python.err" | head -c 10000000 >"$tmp/python.out"
 python_status=${PIPESTATUS[0]}
