@@ -511,12 +511,21 @@ static Type *range_items(Infer *I, Expr *call)
     return call->type->item;
 }
 
-/* The items of an iterable expression, range(...) included. */
-static Type *iterable(Infer *I, Expr *e)
+/* The items of an iterable expression, range(...) included.  A generator
+ * expression given here is consumed in place (it never becomes an object),
+ * except where value says it is kept (zip(), iter()). */
+static Type *iterable_as(Infer *I, Expr *e, bool value)
 {
+    if (e->kind == EX_GENEXP)
+        e->consumed = !value;
     if (is_range_call(I, e))
         return range_items(I, e);
     return item_type(I, e, infer_expr(I, e));
+}
+
+static Type *iterable(Infer *I, Expr *e)
+{
+    return iterable_as(I, e, false);
 }
 
 static bool arity(Infer *I, Expr *call, int lo, int hi, const char *name)
@@ -569,13 +578,16 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 static Type *call_conversion(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
-    TypeKind to = name[0] == 's' ? TY_STR : name[0] == 'i' ? TY_INT : name[0] == 'f' ? TY_FLOAT : TY_BOOL;
+    TypeKind to = name[0] == 's' || name[0] == 'r' ? TY_STR
+                  : name[0] == 'i'                 ? TY_INT
+                  : name[0] == 'f'                 ? TY_FLOAT
+                                                   : TY_BOOL;
     bool parses = is_kind(t, TY_STR) && (to == TY_INT || to == TY_FLOAT); /* int("12") */
     if (t && to != TY_STR && to != TY_BOOL && !is_number(t) && !parses)
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) &&
         !(is_kind(t, TY_CLASS) && t->cls->repr) && !is_kind(t, TY_NONE))
-        error(I, call->loc, "str() of a %s is not supported by slotc yet", type_python(t));
+        error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     return scalar(to);
 }
 
@@ -583,8 +595,14 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
 static Type *builtin_print(Infer *I, Expr *call, const char *name)
 {
     (void)name;
-    for (int i = 0; i < call->items.len; i++)
-        arg_type(I, call, i);
+    for (int i = 0; i < call->items.len; i++) {
+        Type *t = arg_type(I, call, i);
+        if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
+            error(I, VEC_AT(Expr *, call->items, i)->loc,
+                  "printing a %s is not supported by slotc (CPython prints its address, which changes from run "
+                  "to run)",
+                  is_kind(t, TY_ITER) ? "generator or iterator" : "file object");
+    }
     for (int k = 0; k < call->keywords.len; k++) {
         Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
         Type *t = infer_expr(I, kw->value);
@@ -659,7 +677,7 @@ static Type *builtin_truth(Infer *I, Expr *call, const char *name)
 static Type *builtin_iter(Infer *I, Expr *call, const char *name)
 {
     (void)name;
-    Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
+    Type *item = iterable_as(I, VEC_AT(Expr *, call->items, 0), true);
     return item ? type_iter(item) : NULL;
 }
 
@@ -731,6 +749,7 @@ static const Builtin builtins[] = {
     {"next", 1, 2, builtin_next},
     {"open", 1, 2, builtin_open},
     {"str", 1, 1, call_conversion},
+    {"repr", 1, 1, call_conversion},
     {"int", 1, 1, call_conversion},
     {"float", 1, 1, call_conversion},
     {"bool", 1, 1, call_conversion},
@@ -1025,6 +1044,51 @@ static Type *infer_items(Infer *I, Expr *e)
 
 static void bind_loop_target(Infer *I, Expr *target, Expr *iter);
 
+/* How many times a function may assign name: a loop's assignments count
+ * as many. */
+static int assignments(Vec *body, const Var *v, bool in_loop)
+{
+    int n = 0;
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        bool loop = in_loop || s->kind == ST_FOR || s->kind == ST_WHILE;
+        if (s->target && s->target->kind == EX_NAME && s->target->var == v)
+            n += loop ? 2 : 1;
+        if (s->target && (s->target->kind == EX_TUPLE || s->target->kind == EX_LIST))
+            for (int k = 0; k < s->target->items.len; k++)
+                if (VEC_AT(Expr *, s->target->items, k)->var == v)
+                    n += loop ? 2 : 1;
+        n += assignments(&s->body, v, loop) + assignments(&s->orelse, v, loop);
+    }
+    return n;
+}
+
+/* A generator expression kept as an object copies the locals it reads
+ * when it is made (translate.c); CPython reads them as each item is made.
+ * The two agree when the local never changes afterwards. */
+static bool reads_changing_local(const Expr *e, const void *context)
+{
+    Infer *I = (Infer *)context;
+    if (e->kind != EX_NAME || !e->var)
+        return false;
+    for (int i = 0; i < I->func->locals.len; i++) {
+        Var *v = VEC_AT(Var *, I->func->locals, i);
+        if (v != e->var)
+            continue;
+        bool param = false;
+        for (int k = 0; k < I->func->params.len; k++)
+            param = param || VEC_AT(Param *, I->func->params, k)->var == v;
+        if (assignments(&I->func->body, v, false) + param > 1) {
+            error(I, e->loc, "this generator expression is kept as an object and reads '%s', which changes "
+                             "later; slotc copies it when the generator is made: consume the generator where it is "
+                             "written, or read a variable assigned once",
+                  e->name);
+            return true;
+        }
+    }
+    return false;
+}
+
 /* [elt for target in iter if cond]: its own scope, as in Python 3 */
 static Type *infer_listcomp(Infer *I, Expr *e)
 {
@@ -1036,6 +1100,8 @@ static Type *infer_listcomp(Infer *I, Expr *e)
         infer_condition(I, e->cond);
     Type *elt = infer_expr(I, e->lhs);
     I->scope = inner.parent;
+    if (I->report && e->kind == EX_GENEXP && !e->consumed && !expr_any(e->lhs, reads_changing_local, I))
+        expr_any(e->cond, reads_changing_local, I);
     if (!elt)
         return NULL;
     return e->kind == EX_GENEXP ? type_iter(elt) : type_list(elt);
@@ -1111,8 +1177,13 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_GENEXP:
         return infer_listcomp(I, e);
     case EX_FSTRING:
-        for (int i = 0; i < e->items.len; i++)
-            infer_expr(I, VEC_AT(Expr *, e->items, i));
+        for (int i = 0; i < e->items.len; i++) {
+            Type *t = infer_expr(I, VEC_AT(Expr *, e->items, i));
+            if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
+                error(I, VEC_AT(Expr *, e->items, i)->loc,
+                      "formatting a %s is not supported by slotc (CPython shows its address)",
+                      is_kind(t, TY_ITER) ? "generator or iterator" : "file object");
+        }
         return scalar(TY_STR);
     case EX_IFEXP: {
         infer_condition(I, e->cond);
@@ -1350,7 +1421,7 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
             return;
         }
         for (int i = 0; i < n; i++)
-            bind_target(I, VEC_AT(Expr *, target->items, i), iterable(I, VEC_AT(Expr *, iter->items, i)),
+            bind_target(I, VEC_AT(Expr *, target->items, i), iterable_as(I, VEC_AT(Expr *, iter->items, i), true),
                         "the items it loops over");
         return;
     }
@@ -1366,8 +1437,7 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         bind_target(I, VEC_AT(Expr *, target->items, 1), item, "the items it loops over");
         return;
     }
-    Type *item = item_type(I, iter, infer_expr(I, iter));
-    bind_target(I, target, item, "the items it loops over");
+    bind_target(I, target, iterable(I, iter), "the items it loops over");
 }
 
 static void infer_return(Infer *I, Stmt *s)
@@ -1395,7 +1465,7 @@ static void infer_with(Infer *I, Stmt *s)
 {
     Type *t = infer_expr(I, s->value);
     if (t && !is_kind(t, TY_FILE))
-        error(I, s->value->loc, "'with' on a %s is not supported by slotc yet (files from open() are)",
+        error(I, s->value->loc, "'with' on a value of type %s is not supported by slotc yet (files from open() are)",
               type_python(t));
     if (s->target && t)
         bind_target(I, s->target, t, "the 'with' statement");

@@ -4,7 +4,7 @@
  * (infer.c checks the arguments and types the result) and the runtime
  * function with the C text of each omitted argument (translate.c calls it).
  *
- * Signature letters: s str, i int, L list[str]; a letter after '|' is
+ * Signature letters: s str, i int, b bool, L list[str]; a letter after '|' is
  * optional.  Results: s str, i int, b bool, n None, L list[str],
  * T tuple[str, ...].
  */
@@ -18,7 +18,7 @@ static const Method methods[] = {
     {TY_STR, "lower", "", 's', "slot_str_lower", {0}},
     {TY_STR, "split", "|si", 'L', "slot_str_split", {"NULL", "-1"}},
     {TY_STR, "rsplit", "|si", 'L', "slot_str_rsplit", {"NULL", "-1"}},
-    {TY_STR, "splitlines", "", 'L', "slot_str_splitlines", {0}},
+    {TY_STR, "splitlines", "|b", 'L', "slot_str_splitlines", {"false"}},
     {TY_STR, "strip", "|s", 's', "slot_str_strip", {"NULL"}},
     {TY_STR, "lstrip", "|s", 's', "slot_str_lstrip", {"NULL"}},
     {TY_STR, "rstrip", "|s", 's', "slot_str_rstrip", {"NULL"}},
@@ -40,6 +40,8 @@ static const Method methods[] = {
     {TY_STR, "isalnum", "", 'b', "slot_str_isalnum", {0}},
     {TY_STR, "isspace", "", 'b', "slot_str_isspace", {0}},
     {TY_STR, "isupper", "", 'b', "slot_str_isupper", {0}},
+    {TY_STR, "isdecimal", "", 'b', "slot_str_isdecimal", {0}},
+    {TY_STR, "isnumeric", "", 'b', "slot_str_isnumeric", {0}},
     {TY_STR, "islower", "", 'b', "slot_str_islower", {0}},
     {TY_STR, "partition", "s", 'T', "slot_str_partition", {0}},
     {TY_STR, "rpartition", "s", 'T', "slot_str_rpartition", {0}},

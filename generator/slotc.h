@@ -215,6 +215,7 @@ struct Expr {
     Func *callee;  /* EX_CALL of a user function or method */
     bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
     bool repr;       /* an f-string expression with !r */
+    bool consumed;   /* EX_GENEXP: run where it is written, never an object */
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     uint32_t start, end; /* the source bytes it came from */

@@ -1019,10 +1019,10 @@ static const char *fstring(Tr *T, Expr *e)
 }
 
 /* str(x): scalars directly, everything else through a buffer */
-static const char *str_call(Tr *T, Expr *arg)
+static const char *str_call(Tr *T, Expr *arg, bool repr)
 {
     const char *v = expr(T, arg);
-    switch (arg->type->kind) {
+    switch (repr && arg->type->kind == TY_STR ? TY_UNKNOWN : arg->type->kind) {
     case TY_INT:
     case TY_FLOAT:
     case TY_BOOL:
@@ -1035,7 +1035,7 @@ static const char *str_call(Tr *T, Expr *arg)
     const char *buf = new_tmp(T, "text");
     line(T, "slot_buf %s;", buf);
     line(T, "slot_buf_init(&%s);", buf);
-    format_into(T, buf, arg->type, v, false);
+    format_into(T, buf, arg->type, v, repr);
     return arena_printf("slot_buf_take(&%s)", buf);
 }
 
@@ -1173,8 +1173,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
     Expr *arg = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
     if (strcmp(name, "print") == 0)
         return print_call(T, call);
-    if (strcmp(name, "str") == 0)
-        return str_call(T, arg);
+    if (strcmp(name, "str") == 0 || strcmp(name, "repr") == 0)
+        return str_call(T, arg, name[0] == 'r');
     if (strcmp(name, "sorted") == 0)
         return sorted_call(T, call);
     if (strcmp(name, "sum") == 0)
