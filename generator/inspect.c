@@ -69,12 +69,32 @@ static void inspect_class(const Source *src, const Class *c, FILE *out)
     inspect_derivation(src, c, out);
 }
 
+/* A generator: its state struct, which is all it costs however many items
+ * it makes. */
+static void inspect_generator(const Func *f, FILE *out)
+{
+    const Class *s = f->shape;
+    fprintf(out, "generator %s%s%s (line %d): %s, %d bytes of state\n", f->cls ? f->cls->name : "", f->cls ? "." : "",
+            f->name, f->loc.line, s->name, s->size);
+    fprintf(out, "    %-16s %-14s %-20s %6s %5s\n", "kept", "python", "c", "offset", "size");
+    for (int i = 0; i < s->layout.len; i++) {
+        const Field *fl = VEC_AT(Field *, s->layout, i);
+        fprintf(out, "    %-16s %-14s %-20s %6d %5d\n", fl->var.name, fl->var.type ? type_python(fl->var.type) : "-",
+                fl->c_type, fl->offset, fl->size);
+    }
+}
+
 void inspect_module(const Module *m, FILE *out)
 {
-    fprintf(out, "%s: %d class%s\n", m->src->path, m->classes.len, m->classes.len == 1 ? "" : "es");
+    fprintf(out, "%s: %d class%s, %d generator%s\n", m->src->path, m->classes.len, m->classes.len == 1 ? "" : "es",
+            m->generators.len, m->generators.len == 1 ? "" : "s");
     for (int i = 0; i < m->classes.len; i++) {
         fputc('\n', out);
         inspect_class(m->src, VEC_AT(Class *, m->classes, i), out);
+    }
+    for (int i = 0; i < m->generators.len; i++) {
+        fputc('\n', out);
+        inspect_generator(VEC_AT(Func *, m->generators, i), out);
     }
 }
 
@@ -195,6 +215,30 @@ static void json_class(const Source *src, const Class *c, FILE *out)
     fputs("\n     ]}", out);
 }
 
+static void json_generator(const Func *f, FILE *out)
+{
+    fputs("    {\"name\": ", out);
+    json_string(out, f->cls ? arena_printf("%s.%s", f->cls->name, f->name) : f->name);
+    fputs(", \"struct\": ", out);
+    json_string(out, f->shape->name);
+    fprintf(out, ", \"line\": %d, \"size\": %d,\n     \"fields\": [\n", f->loc.line, f->shape->size);
+    for (int i = 0; i < f->shape->layout.len; i++) {
+        const Field *fl = VEC_AT(Field *, f->shape->layout, i);
+        fputs(i ? ",\n" : "", out);
+        fputs("       {\"name\": ", out);
+        json_string(out, fl->var.name);
+        fputs(", \"python_type\": ", out);
+        if (fl->var.type)
+            json_string(out, type_python(fl->var.type));
+        else
+            fputs("null", out);
+        fputs(", \"c_type\": ", out);
+        json_string(out, fl->c_type);
+        fprintf(out, ", \"offset\": %d, \"size\": %d}", fl->offset, fl->size);
+    }
+    fputs("\n     ]}", out);
+}
+
 void inspect_module_json(const Module *m, FILE *out)
 {
     fputs("{\"file\": ", out);
@@ -203,6 +247,11 @@ void inspect_module_json(const Module *m, FILE *out)
     for (int i = 0; i < m->classes.len; i++) {
         fputs(i ? ",\n" : "", out);
         json_class(m->src, VEC_AT(Class *, m->classes, i), out);
+    }
+    fputs("\n], \"generators\": [\n", out);
+    for (int i = 0; i < m->generators.len; i++) {
+        fputs(i ? ",\n" : "", out);
+        json_generator(VEC_AT(Func *, m->generators, i), out);
     }
     fputs("\n]}\n", out);
 }

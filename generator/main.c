@@ -181,6 +181,7 @@ static int cmd_inspect(int argc, char **argv)
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;
+    Output *out = emit_module(m); /* lays out the generators' state too */
     if (json)
         inspect_module_json(m, stdout);
     else
@@ -188,7 +189,7 @@ static int cmd_inspect(int argc, char **argv)
     if (!verify)
         return 0;
     fputs("\nThe emitted structs as the C compiler lays them out (libclang):\n\n", stdout);
-    return verify_layouts(m, emit_module(m), stdout) ? 0 : EXIT_USAGE;
+    return verify_layouts(m, out, stdout) ? 0 : EXIT_USAGE;
 }
 
 /* Splits a flags string ($CC, $CFLAGS) on spaces into argv. */

@@ -293,7 +293,7 @@ struct Func {
     bool generator;  /* has a yield: a generator function */
     Var *yields;     /* a generator's item type */
     Vec state;       /* of Field: a generator's state (translate.c) */
-    int state_size;  /* sizeof its state struct */
+    Class *shape;    /* its state struct laid out, for inspect and verify */
 };
 
 typedef enum ClassKind {
@@ -318,6 +318,7 @@ typedef struct Field {
     Loc other_store;     /* an assignment elsewhere */
     bool derived;
     Func *getter;        /* the function that computes it, when derived */
+    const char *c_type;  /* the C type when it has no Python one (a generator's header) */
     const char *stored_why; /* why it stays stored, when its value is computed */
     Loc stored_loc;
 } Field;
@@ -365,6 +366,7 @@ struct Module {
     Vec math_names;    /* of char: names taken with `from math import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */
     Str helpers;       /* file-local C helpers (repr of nested lists) */
+    Vec generators;    /* of Func: generator functions and kept generator expressions (translate) */
     Vec helper_names;
 };
 

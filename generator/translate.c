@@ -1858,39 +1858,59 @@ static const char *generator_params(const Func *f, const char **saved)
     return str_finish(&s);
 }
 
-/* Lays out the state struct: the iterator header first, then the fields
- * by alignment (largest first), the resume point among them where it
- * wastes nothing; returns the struct's C text and sets f->state_size. */
+/* A field of a generator's state that has a C type only. */
+static Field *header_field(const char *name, const char *c_type, int offset, int size)
+{
+    Field *f = arena_alloc(sizeof *f);
+    f->var.name = f->var.cname = name;
+    f->c_type = c_type;
+    f->offset = offset;
+    f->size = f->align = size;
+    return f;
+}
+
+/* Lays out the state struct: the iterator header first, then the kept
+ * locals and loop state by alignment (largest first), with the resume point
+ * after the 8-byte ones; f->shape records it for inspect and verify.
+ * Returns the struct's C text. */
 static const char *generator_struct(Tr *T, Func *f)
 {
-    Str s = {0};
-    str_printf(&s, "/* %s:%d: %s(), a generator: the locals it keeps between items, and where\n"
-               " * next resumes (0 first, -1 at the end) */\ntypedef struct %s_gen {\n",
-               T->m->src->path, f->loc.line, f->cls ? arena_printf("%s.%s", f->cls->name, f->name) : f->name,
-               f->cname);
-    str_add(&s, "    slot_iter iter;\n");
+    Class *shape = arena_alloc(sizeof *shape);
+    shape->name = arena_printf("%s_gen", f->cname);
+    shape->loc = f->loc;
+    shape->align = 8;
+    vec_push(&shape->layout, header_field("iter", "slot_iter", 0, 8));
     int offset = 8;
     for (int align = 8; align >= 1; align /= 2) {
         if (align == 4) {
-            str_add(&s, "    int resume;\n");
+            vec_push(&shape->layout, header_field("resume", "int", offset, 4));
             offset += 4;
         }
         for (int i = 0; i < f->state.len; i++) {
             Field *fl = VEC_AT(Field *, f->state, i);
-            int size, a;
-            type_size_align(fl->var.type, &size, &a);
-            if (a != align)
+            type_size_align(fl->var.type, &fl->size, &fl->align);
+            if (fl->align != align)
                 continue;
             bool self = f->const_self && strcmp(fl->var.name, VEC_AT(Param *, f->params, 0)->name) == 0;
-            const char *prefix = self ? "const " : "";
-            str_printf(&s, "    %s%s;\n", prefix, decl(fl->var.type, fl->var.cname));
+            fl->c_type = arena_printf("%s%s", self ? "const " : "", type_c(fl->var.type));
             fl->offset = offset;
-            fl->size = size;
-            offset += size;
+            offset += fl->size;
+            vec_push(&shape->layout, fl);
         }
     }
-    f->state_size = (offset + 7) / 8 * 8;
-    str_printf(&s, "} %s_gen;\n\n", f->cname);
+    shape->size = (offset + 7) / 8 * 8;
+    f->shape = shape;
+    vec_push(&T->m->generators, f);
+    Str s = {0};
+    str_printf(&s, "/* %s:%d: %s(), a generator: the locals it keeps between items, and where\n"
+                   " * next resumes (0 first, -1 at the end) */\ntypedef struct %s {\n",
+               T->m->src->path, f->loc.line, f->cls ? arena_printf("%s.%s", f->cls->name, f->name) : f->name,
+               shape->name);
+    for (int i = 0; i < shape->layout.len; i++) {
+        Field *fl = VEC_AT(Field *, shape->layout, i);
+        str_printf(&s, "    %s;\n", c_decl(fl->c_type, fl->var.cname));
+    }
+    str_printf(&s, "} %s;\n\n", shape->name);
     return str_finish(&s);
 }
 

@@ -47,7 +47,7 @@ static void verify_class(Verify *V, const Class *c, CXType type)
             fprintf(V->report, "    /* XXX %lld-byte hole */\n", offset - end);
         if (V->report)
             fprintf(V->report, "    %-34s /* %4lld %4d */\n",
-                    arena_printf("%s;", c_decl(type_c(f->var.type), f->var.cname)),
+                    arena_printf("%s;", c_decl(f->c_type ? f->c_type : type_c(f->var.type), f->var.cname)),
                     offset, f->size);
         end = offset + f->size;
     }
@@ -64,8 +64,9 @@ static enum CXChildVisitResult visit(CXCursor cursor, CXCursor parent, CXClientD
     if (clang_getCursorKind(cursor) != CXCursor_StructDecl || !clang_isCursorDefinition(cursor))
         return CXChildVisit_Continue;
     CXString name = clang_getCursorSpelling(cursor);
-    for (int i = 0; i < V->m->classes.len; i++) {
-        const Class *c = VEC_AT(Class *, V->m->classes, i);
+    int n = V->m->classes.len;
+    for (int i = 0; i < n + V->m->generators.len; i++) {
+        const Class *c = i < n ? VEC_AT(Class *, V->m->classes, i) : VEC_AT(Func *, V->m->generators, i - n)->shape;
         if (strcmp(c->name, clang_getCString(name)) == 0) {
             verify_class(V, c, clang_getCursorType(cursor));
             V->checked++;
@@ -112,9 +113,9 @@ bool verify_layouts(const Module *m, const Output *out, FILE *report)
     } else {
         V.mismatches += report_errors(tu);
         clang_visitChildren(clang_getTranslationUnitCursor(tu), visit, &V);
-        if (V.checked != m->classes.len) {
+        if (V.checked != m->classes.len + m->generators.len) {
             fprintf(stderr, "slotc: internal error: %d of %d structs found in the emitted header\n", V.checked,
-                    m->classes.len);
+                    m->classes.len + m->generators.len);
             V.mismatches++;
         }
         clang_disposeTranslationUnit(tu);
