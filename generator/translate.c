@@ -39,6 +39,7 @@ typedef struct Tr {
 typedef struct Loop {
     int braces;
     const char *after;
+    const char *index; /* the position of the item, when the loop counts it */
 } Loop;
 
 static const char *expr(Tr *T, Expr *e);
@@ -663,12 +664,13 @@ static const char *range_items(Tr *T, Expr *call, bool keep)
 
 /* for ... in xs, a list or a tuple: by index, so that items appended
  * during the loop are seen, as in Python */
-static const char *sequence_items(Tr *T, Expr *seq, bool keep)
+static const char *sequence_items(Tr *T, Expr *seq, bool keep, Loop *loop)
 {
     const char *s = loop_tmp(T, keep, seq->type, expr(T, seq), "seq");
     const char *init;
     const char *i = loop_counter(T, keep, &init);
     line(T, "for (%s = 0; %s < %s->len; %s++) {", init, i, s, i);
+    loop->index = i;
     return arena_printf("%s[%s]", items_of(seq->type->item, s), i);
 }
 
@@ -806,7 +808,7 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
     else if (iter->kind == EX_GENEXP)
         return genexp_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
-        item = sequence_items(T, iter, keep);
+        item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
         item = file_items(T, iter, keep, loop);
     else
@@ -819,9 +821,11 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
 static void enumerate_loop(Tr *T, Expr *target, Expr *call, bool keep, Loop *loop)
 {
     static Type int_type = {.kind = TY_INT};
-    const char *count = loop_tmp(T, keep, &int_type, "0", "count");
-    const char *item = open_items(T, VEC_AT(Expr *, call->items, 0), keep, loop);
-    assign_to(T, VEC_AT(Expr *, target->items, 0), arena_printf("%s++", count));
+    Expr *xs = VEC_AT(Expr *, call->items, 0);
+    bool indexed = xs->kind != EX_GENEXP && (xs->type->kind == TY_LIST || xs->type->kind == TY_TUPLE);
+    const char *count = indexed ? NULL : loop_tmp(T, keep, &int_type, "0", "count");
+    const char *item = open_items(T, xs, keep, loop);
+    assign_to(T, VEC_AT(Expr *, target->items, 0), indexed ? loop->index : arena_printf("%s++", count));
     assign_to(T, VEC_AT(Expr *, target->items, 1), item);
 }
 
@@ -1045,7 +1049,7 @@ static const char *collect(Tr *T, Expr *arg, const Type *list_type)
     Type *t = arg->type, *item = list_type->item;
     if (t->kind == TY_LIST || t->kind == TY_TUPLE) {
         const char *v = expr(T, arg);
-        if (arg->kind != EX_NAME)
+        if (arg->kind != EX_NAME && t->kind == TY_LIST) /* read twice below */
             v = hoist(T, t, v, "seq");
         return t->kind == TY_LIST ? arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item),
                                                  atomic(item), v, v)
@@ -1187,6 +1191,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return next_call(T, call);
     if (strcmp(name, "iter") == 0)
         return iterator_of(T, arg);
+    if (strcmp(name, "tuple") == 0 && arg->type->kind == TY_LIST)
+        return arena_printf("slot_tuple_from_list(%s)", expr(T, arg));
     if (strcmp(name, "list") == 0 || (strcmp(name, "tuple") == 0 && arg->type->kind != TY_TUPLE)) {
         const char *list = collect(T, arg, type_list(call->type->item));
         return name[0] == 'l' ? list : arena_printf("slot_tuple_from_list(%s)", list);
