@@ -30,6 +30,14 @@
  * The buffers are reused: reading a file line by line allocates nothing but
  * the lines, however long the file or its lines are.  Writing is UTF-8
  * through stdio's buffer; "\n" is written as is (os.linesep on POSIX).
+ * Error messages take strerror() from the same C library CPython uses.
+ *
+ * Where this can differ from CPython: fread fills a whole chunk, while
+ * CPython's raw read takes what a pipe or a terminal has at the moment, so
+ * on those the chunks, and with them decode error positions, can differ
+ * (regular files match).  A write that fails (a full disk) raises when
+ * stdio flushes, and stdio's buffer is not CPython's, so the write that
+ * raises may be another one; at exit the failure is ignored, as in CPython.
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -88,7 +96,8 @@ static file_state *file__open_files;
 /* ---- errors ------------------------------------------------------------- */
 
 /* The OSError subclass CPython raises for errno err (Objects/exceptions.c
- * maps errno values to classes); the ones open() and close() can meet. */
+ * maps errno values to classes): the ones open() and close() can meet;
+ * EINTR never comes out (open is retried, as CPython retries it). */
 static slot_exc file__errno_kind(int err)
 {
     switch (err) {
@@ -221,6 +230,28 @@ static unsigned file__check_mode(const slot_str *mode)
     return m;
 }
 
+/* FileIO's open(2) flags for the mode, and the matching fdopen mode. */
+static void file__open_flags(unsigned m, file_mode *fm)
+{
+    bool plus = m & FILE_PLUS;
+    int access = O_WRONLY;
+    if (plus)
+        access = O_RDWR;
+    else if (m & FILE_R)
+        access = O_RDONLY;
+    if (m & FILE_R) {
+        fm->flags = access;
+        fm->stdio = plus ? "r+" : "r";
+    } else if (m & FILE_A) {
+        fm->flags = access | O_CREAT | O_APPEND;
+        fm->stdio = plus ? "a+" : "a";
+    } else {
+        fm->flags = access | O_CREAT | ((m & FILE_X) ? O_EXCL : O_TRUNC);
+        fm->stdio = plus ? "w+" : "w";
+    }
+    fm->flags |= O_CLOEXEC;
+}
+
 /* The checks FileIO makes after the path is known to have no NUL byte;
  * then slotc's own limit, text only. */
 static file_mode file__mode(const slot_str *mode, unsigned m)
@@ -234,22 +265,7 @@ static file_mode file__mode(const slot_str *mode, unsigned m)
                    mode->data);
     bool plus = m & FILE_PLUS;
     file_mode fm = {0, NULL, plus || (m & FILE_R), plus || !(m & FILE_R), (m & FILE_A) != 0};
-    int access = O_WRONLY;
-    if (plus)
-        access = O_RDWR;
-    else if (m & FILE_R)
-        access = O_RDONLY;
-    if (m & FILE_R) {
-        fm.flags = access;
-        fm.stdio = plus ? "r+" : "r";
-    } else if (m & FILE_A) {
-        fm.flags = access | O_CREAT | O_APPEND;
-        fm.stdio = plus ? "a+" : "a";
-    } else {
-        fm.flags = access | O_CREAT | ((m & FILE_X) ? O_EXCL : O_TRUNC);
-        fm.stdio = plus ? "w+" : "w";
-    }
-    fm.flags |= O_CLOEXEC;
+    file__open_flags(m, &fm);
     return fm;
 }
 
@@ -271,6 +287,16 @@ static void file__collect_garbage_files(bool full)
 }
 #endif
 
+/* open(2), again as long as a signal interrupts it, as CPython's FileIO. */
+static int file__open_retrying(const char *path, int flags)
+{
+    int fd;
+    do
+        fd = open(path, flags, 0666);
+    while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
 /* open(2), retried once after a full collection when the process is out of
  * descriptors: garbage handles may still hold some (collector build). */
 static int file__open_fd(const char *path, int flags)
@@ -278,11 +304,11 @@ static int file__open_fd(const char *path, int flags)
 #ifndef SLOT_ARENA
     file__collect_garbage_files(false);
 #endif
-    int fd = open(path, flags, 0666);
+    int fd = file__open_retrying(path, flags);
 #ifndef SLOT_ARENA
     if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
         file__collect_garbage_files(true);
-        fd = open(path, flags, 0666);
+        fd = file__open_retrying(path, flags);
     }
 #endif
     return fd;

@@ -30,7 +30,13 @@
 static uint32_t methods__decode(const char **p)
 {
     const unsigned char *s = (const unsigned char *)*p;
-    int n = s[0] >= 0xF0 ? 4 : s[0] >= 0xE0 ? 3 : s[0] >= 0x80 ? 2 : 1;
+    int n = 1;
+    if (s[0] >= 0xF0)
+        n = 4;
+    else if (s[0] >= 0xE0)
+        n = 3;
+    else if (s[0] >= 0x80)
+        n = 2;
     uint32_t c = n == 1 ? s[0] : s[0] & (0x7Fu >> n);
     for (int i = 1; i < n; i++)
         c = (c << 6) | (s[i] & 0x3Fu);
