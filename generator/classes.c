@@ -66,14 +66,69 @@ Func *module_find_func(const Module *m, const char *name)
 }
 
 /* An ordinary method (not a property's getter or setter). */
+/* Methods and fields are looked up in the class, then in its bases. */
 Func *class_find_method(const Class *c, const char *name)
 {
-    for (int i = 0; i < c->methods.len; i++) {
-        Func *f = VEC_AT(Func *, c->methods, i);
-        if (f->kind == FN_PLAIN && strcmp(f->name, name) == 0)
-            return f;
-    }
+    for (; c; c = c->base)
+        for (int i = 0; i < c->methods.len; i++) {
+            Func *f = VEC_AT(Func *, c->methods, i);
+            if (f->kind == FN_PLAIN && strcmp(f->name, name) == 0)
+                return f;
+        }
     return NULL;
+}
+
+const Class *class_root(const Class *c)
+{
+    while (c->base)
+        c = c->base;
+    return c;
+}
+
+bool class_derives(const Class *a, const Class *b)
+{
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+Class *class_common(Class *a, Class *b)
+{
+    for (Class *c = a; c; c = c->base)
+        if (class_derives(b, c))
+            return c;
+    return NULL;
+}
+
+static bool owns_field(const Class *c, const Field *f)
+{
+    for (int i = 0; i < c->fields.len; i++)
+        if (VEC_AT(Field *, c->fields, i) == f)
+            return true;
+    return c->tag == f;
+}
+
+const char *class_member(const Class *c, const Field *f)
+{
+    Str s = {0};
+    for (; c && !owns_field(c, f); c = c->base)
+        str_add(&s, "base.");
+    str_add(&s, f->var.cname);
+    return str_finish(&s);
+}
+
+bool class_overridden_below(const Class *c, const char *method)
+{
+    for (int i = 0; i < c->subclasses.len; i++) {
+        const Class *sub = VEC_AT(Class *, c->subclasses, i);
+        for (int k = 0; k < sub->methods.len; k++)
+            if (strcmp(VEC_AT(Func *, sub->methods, k)->name, method) == 0)
+                return true;
+        if (class_overridden_below(sub, method))
+            return true;
+    }
+    return false;
 }
 
 Prop *class_find_prop(const Class *c, const char *name)
@@ -86,9 +141,10 @@ Prop *class_find_prop(const Class *c, const char *name)
 
 Field *class_find_field(const Class *c, const char *name)
 {
-    for (int i = 0; i < c->fields.len; i++)
-        if (strcmp(VEC_AT(Field *, c->fields, i)->var.name, name) == 0)
-            return VEC_AT(Field *, c->fields, i);
+    for (; c; c = c->base)
+        for (int i = 0; i < c->fields.len; i++)
+            if (strcmp(VEC_AT(Field *, c->fields, i)->var.name, name) == 0)
+                return VEC_AT(Field *, c->fields, i);
     return NULL;
 }
 
@@ -156,6 +212,22 @@ static void read_decorators(Ctx *C, Class *c)
     }
 }
 
+/* class Derived(Base): Base must come first in the module, as Python
+ * requires, and both be plain or slotted classes. */
+static void derive_from(Ctx *C, Class *c, Class *base, Expr *b)
+{
+    bool earlier = false;
+    for (int i = 0; i < C->m->classes.len && VEC_AT(Class *, C->m->classes, i) != c; i++)
+        earlier = earlier || VEC_AT(Class *, C->m->classes, i) == base;
+    if (!earlier) {
+        diag_at(C->src, b->loc, DIAG_ERROR, "class '%s' derives from '%s', which is defined after it", c->name,
+                base->name);
+        return;
+    }
+    c->base = base;
+    vec_push(&base->subclasses, c);
+}
+
 static void read_bases(Ctx *C, Class *c)
 {
     if (c->bases.len > 1) {
@@ -171,11 +243,11 @@ static void read_bases(Ctx *C, Class *c)
         c->kind = CK_NAMEDTUPLE_TYPED;
         c->frozen = c->eq = c->repr = true;
     }
+    else if (b->kind == EX_NAME && module_find_class(C->m, b->name) && module_find_class(C->m, b->name) != c)
+        derive_from(C, c, module_find_class(C->m, b->name), b);
     else if (!name_is(b, "object"))
-        diag_at(C->src, b->loc, DIAG_ERROR,
-                "inheritance is not supported by slotc yet (class '%s' derives from a base "
-                "class)",
-                c->name);
+        diag_at(C->src, b->loc, DIAG_ERROR, "class '%s' derives from '%s', which is not a class of this module",
+                c->name, b->kind == EX_NAME ? b->name : "an expression");
 }
 
 /* ---- fields from the class body ------------------------------------------ */
@@ -411,6 +483,31 @@ static void read_methods(Ctx *C, Class *c)
         }
 }
 
+/* A hierarchy's classes get preorder ids (a subtree is a range, so
+ * isinstance is two comparisons); its root gets the field that holds the
+ * id in every object.  Only plain and slotted classes take part. */
+static void number_hierarchy(Ctx *C, Class *c, int *id)
+{
+    if (c->kind != CK_PLAIN && c->kind != CK_SLOTS)
+        diag_at(C->src, c->loc, DIAG_ERROR,
+                "inheritance with a %s class ('%s') is not supported by slotc yet (plain and __slots__ classes are)",
+                class_kind_name(c->kind), c->name);
+    for (int i = 0; i < c->props.len; i++)
+        diag_at(C->src, VEC_AT(Prop *, c->props, i)->getter->loc, DIAG_ERROR,
+                "a property in a class hierarchy ('%s') is not supported by slotc yet", c->name);
+    if (!c->base) {
+        c->tag = arena_alloc(sizeof *c->tag);
+        c->tag->var.name = "__class__";
+        c->tag->var.cname = "class_id";
+        c->tag->c_type = "uint32_t";
+        c->tag->var.why = "the class hierarchy";
+    }
+    c->class_id = ++*id;
+    for (int i = 0; i < c->subclasses.len; i++)
+        number_hierarchy(C, VEC_AT(Class *, c->subclasses, i), id);
+    c->last_id = *id;
+}
+
 static void build_class(Ctx *C, Class *c)
 {
     read_bases(C, c);
@@ -429,4 +526,10 @@ void classes_build(Module *m)
                         "class '%s' is defined twice", VEC_AT(Class *, m->classes, i)->name);
     for (int i = 0; i < m->classes.len; i++)
         build_class(&C, VEC_AT(Class *, m->classes, i));
+    int id = 0;
+    for (int i = 0; i < m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, m->classes, i);
+        if (!c->base && c->subclasses.len)
+            number_hierarchy(&C, c, &id);
+    }
 }

@@ -89,3 +89,8 @@ int diag_error_count(void)
 {
     return error_count;
 }
+
+void diag_reset(void)
+{
+    error_count = 0;
+}

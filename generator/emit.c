@@ -29,8 +29,7 @@ typedef struct Emit {
 
 static const char *field_decl(const Field *f)
 {
-    const char *c = type_c(f->var.type);
-    return arena_printf("%s;", c_decl(c, f->var.cname));
+    return arena_printf("%s;", c_decl(field_c_type(f), f->var.cname));
 }
 
 /* The field declarations in layout order, each with its offset in a
@@ -76,11 +75,13 @@ static const char *params_of(const Class *c)
     return s.len ? str_finish(&s) : "void";
 }
 
+/* Whether an object holds no pointer, inherited fields included. */
 static bool pointer_free(const Class *c)
 {
-    for (int i = 0; i < c->fields.len; i++)
-        if (!type_pointer_free(VEC_AT(Field *, c->fields, i)->var.type))
-            return false;
+    for (; c; c = c->base)
+        for (int i = 0; i < c->fields.len; i++)
+            if (!type_pointer_free(VEC_AT(Field *, c->fields, i)->var.type))
+                return false;
     return true;
 }
 
@@ -103,7 +104,11 @@ static void emit_constructor(Emit *E, Class *c)
             str_printf(&args, ", %s", v->cname);
         }
         const char *p = params.len ? str_finish(&params) : "void";
-        const char *call = init ? arena_printf("%s(self%s);", init->cname, args.len ? args.data : "") : "";
+        const char *self = init && init->cls != c ? arena_printf("(%s *)self", init->cls->name) : "self";
+        const char *call = init ? arena_printf("%s(%s%s);", init->cname, self, args.len ? args.data : "") : "";
+        if (c->class_id) /* in a hierarchy: the object's class, for dispatch and isinstance */
+            call = arena_printf("self->%s = %d;%s%s", class_member(c, class_root(c)->tag), c->class_id,
+                                *call ? "\n" : "", call);
         str_free(&args);
         str_printf(&E->prototypes, "%s *%s_new(%s);\n", c->name, c->name, p);
         str_add(&E->classes, RENDER("new_plain.c", KEYS("source", "line", "name", "params", "alloc", "init_call"),
@@ -301,7 +306,7 @@ Output *emit_module(Module *m)
                               str_finish(&E.prototypes)));
     out->source = RENDER("source.c", KEYS("banner", "header", "strings", "helpers", "classes", "functions"),
                          KEYS(banner(m, out->source_name), out->header_name, string_table(m),
-                              m->helpers.data ? m->helpers.data : "", str_finish(&E.classes), functions));
+                              str_finish(&m->helpers), str_finish(&E.classes), functions));
     return out;
 }
 

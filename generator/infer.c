@@ -91,6 +91,11 @@ static Type *merge(Type *a, Type *b, bool *conflict)
     }
     if (a->kind == TY_CLASS && b->kind == TY_CLASS && a->cls == b->cls && b->optional && !a->optional)
         return b;
+    if (a->kind == TY_CLASS && b->kind == TY_CLASS && a->cls != b->cls && class_common(a->cls, b->cls)) {
+        /* a Dog and a Cat are both Animals */
+        Class *c = class_common(a->cls, b->cls);
+        return a->optional || b->optional ? type_optional(c) : c == a->cls ? a : type_class(c);
+    }
     if (a->kind != b->kind || (a->kind == TY_CLASS && a->cls != b->cls)) {
         *conflict = true;
         return NULL;
@@ -702,6 +707,20 @@ static Type *builtin_next(Infer *I, Expr *call, const char *name)
     return item;
 }
 
+/* isinstance(x, C) for an object and a class of the module */
+static Type *builtin_isinstance(Infer *I, Expr *call, const char *name)
+{
+    Type *t = arg_type(I, call, 0);
+    Expr *c = VEC_AT(Expr *, call->items, 1);
+    if (c->kind != EX_NAME || !module_find_class(I->m, c->name))
+        error(I, c->loc, "%s() takes a class of this module as its second argument in slotc", name);
+    else if (t && !is_kind(t, TY_CLASS))
+        error(I, call->loc, "%s() of a %s is not supported by slotc (only of objects)", name, type_python(t));
+    else
+        c->cls = module_find_class(I->m, c->name);
+    return scalar(TY_BOOL);
+}
+
 /* open(path, mode): a text file */
 static Type *builtin_open(Infer *I, Expr *call, const char *name)
 {
@@ -748,6 +767,7 @@ static const Builtin builtins[] = {
     {"iter", 1, 1, builtin_iter},
     {"next", 1, 2, builtin_next},
     {"open", 1, 2, builtin_open},
+    {"isinstance", 2, 2, builtin_isinstance},
     {"str", 1, 1, call_conversion},
     {"repr", 1, 1, call_conversion},
     {"int", 1, 1, call_conversion},
@@ -806,10 +826,38 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
     return method_type(method->result);
 }
 
+/* super().method(...): the method of the enclosing class's base, called
+ * directly (no dispatch) on self. */
+static Type *call_super(Infer *I, Expr *call)
+{
+    Expr *callee = call->lhs;
+    Class *c = I->func->cls;
+    if (callee->lhs->items.len || callee->lhs->keywords.len || !c || !c->base || I->func->params.len == 0) {
+        error(I, callee->lhs->loc, "super() is supported only without arguments, in a method of a derived class");
+        return NULL;
+    }
+    Func *f = class_find_method(c->base, callee->name);
+    if (!f) {
+        error(I, callee->loc, "'super' object has no attribute '%s'", callee->name);
+        return NULL;
+    }
+    callee->lhs->type = type_class(c);
+    callee->lhs->var = VEC_AT(Param *, I->func->params, 0)->var;
+    call->cls = c->base; /* marks the direct call */
+    return call_function(I, call, f, 1);
+}
+
+static bool is_super_call(const Expr *e)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "super") == 0;
+}
+
 /* obj.method(...) */
 static Type *call_method(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
+    if (is_super_call(callee->lhs))
+        return call_super(I, call);
     Type *obj = infer_expr(I, callee->lhs);
     const char *name = callee->name;
     if (is_kind(obj, TY_CLASS)) {
@@ -1636,6 +1684,30 @@ static bool always_returns(Vec *body)
     }
 }
 
+/* A method that overrides its base's is called through the same
+ * dispatcher, so the two take and return the same types. */
+static void unify_override(Infer *I, Func *f)
+{
+    if (!f->cls || !f->cls->base || f->kind != FN_PLAIN || strcmp(f->name, "__init__") == 0)
+        return;
+    Func *g = class_find_method(f->cls->base, f->name);
+    if (!g)
+        return;
+    if (g->params.len != f->params.len || g->generator != f->generator) {
+        error(I, f->loc, "%s overrides %s with a different signature; slotc needs the same parameters",
+              function_title(f), function_title(g));
+        return;
+    }
+    for (int i = 1; i < f->params.len; i++) {
+        Var *a = VEC_AT(Param *, f->params, i)->var, *b = VEC_AT(Param *, g->params, i)->var;
+        bind(I, a, b->type, f->loc, "the method it overrides");
+        bind(I, b, a->type, f->loc, "an overriding method");
+    }
+    Var *a = f->generator ? f->yields : f->result, *b = g->generator ? g->yields : g->result;
+    bind(I, a, b->type, f->loc, "the method it overrides");
+    bind(I, b, a->type, f->loc, "an overriding method");
+}
+
 static void walk_function(Infer *I, Func *f)
 {
     Scope s = {f->locals, NULL};
@@ -1655,6 +1727,7 @@ static void walk_function(Infer *I, Func *f)
               "%s returns a value but can also reach its end, where Python returns None; slotc "
               "does not support None results yet: end it with a return",
               function_title(f));
+    unify_override(I, f);
     I->scope = NULL;
 }
 

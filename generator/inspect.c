@@ -10,9 +10,11 @@
 
 static void inspect_field(const Field *f, FILE *out)
 {
-    const char *origin = f->var.why ? arena_printf("line %d: %s", f->var.type_loc.line, f->var.why) : "";
-    fprintf(out, "    %-16s %-14s %-20s %6d %5d   %s\n", f->var.name, type_python(f->var.type),
-            type_c(f->var.type), f->offset, f->size, origin);
+    const char *origin = !f->var.why                 ? ""
+                         : f->var.type_loc.line == 0 ? f->var.why
+                                                     : arena_printf("line %d: %s", f->var.type_loc.line, f->var.why);
+    fprintf(out, "    %-16s %-14s %-20s %6d %5d   %s\n", f->var.name, field_python_type(f), field_c_type(f),
+            f->offset, f->size, origin);
 }
 
 /* The source text of e. */
@@ -138,7 +140,7 @@ static void json_field(const Source *src, const Field *f, FILE *out)
     fputs("        {\"name\": ", out);
     json_string(out, f->var.name);
     fputs(", \"python_type\": ", out);
-    json_string(out, type_python(f->var.type));
+    json_string(out, field_python_type(f));
     if (f->derived) {
         fputs(", \"derived\": true, \"expression\": ", out);
         json_string(out, source_text(src, f->init_store->value));
@@ -151,7 +153,7 @@ static void json_field(const Source *src, const Field *f, FILE *out)
         return;
     }
     fputs(", \"c_type\": ", out);
-    json_string(out, type_c(f->var.type));
+    json_string(out, field_c_type(f));
     fprintf(out, ", \"offset\": %d, \"size\": %d, \"type_from\": {\"line\": %d, \"why\": ", f->offset, f->size,
             f->var.type_loc.line);
     json_string(out, f->var.why ? f->var.why : "");

@@ -9,6 +9,8 @@
  */
 #include "slotc.h"
 
+#include <string.h>
+
 void type_size_align(const Type *t, int *size, int *align)
 {
     switch (t->kind) {
@@ -46,6 +48,20 @@ static void sort_by_alignment(Vec *fields)
     }
 }
 
+/* A derived class's struct begins with its base's, whole: the member
+ * "base", so that a Derived * converts to a Base * and the inherited
+ * fields keep their offsets. */
+static Field *base_member(const Class *base)
+{
+    Field *f = arena_alloc(sizeof *f);
+    f->var.name = f->var.cname = "base";
+    f->c_type = base->name;
+    f->size = base->size;
+    f->align = base->align;
+    f->var.why = arena_printf("the base class %s", base->name);
+    return f;
+}
+
 static void layout_class(Class *c)
 {
     c->layout = (Vec){0};
@@ -55,7 +71,16 @@ static void layout_class(Class *c)
         if (!f->derived) /* a derived field is a function and takes no space */
             vec_push(&c->layout, f);
     }
+    if (c->tag) {
+        c->tag->size = c->tag->align = 4;
+        vec_push(&c->layout, c->tag);
+    }
     sort_by_alignment(&c->layout);
+    if (c->base) { /* first, whatever its alignment */
+        vec_push(&c->layout, NULL);
+        memmove(c->layout.items + 1, c->layout.items, sizeof(void *) * (size_t)(c->layout.len - 1));
+        c->layout.items[0] = base_member(c->base);
+    }
     int offset = 0;
     c->align = 1;
     for (int i = 0; i < c->layout.len; i++) {

@@ -351,6 +351,13 @@ struct Class {
     Vec layout;   /* of Field, memory order (set by layout) */
     int size;
     int align;
+    /* single inheritance: the base's struct is this struct's first member,
+     * so a Derived * is usable as a Base * */
+    Class *base;
+    Vec subclasses;    /* of Class: the direct ones */
+    Field *tag;        /* the root of a hierarchy: the object's class id */
+    int class_id;      /* in a hierarchy: preorder number, and the last one */
+    int last_id;       /* of its subtree (isinstance is a range test) */
 };
 
 struct Module {
@@ -405,6 +412,16 @@ Prop *class_find_prop(const Class *c, const char *name);
 /* Namedtuples and frozen dataclasses compare by value. */
 bool class_is_record(const Class *c);
 bool class_compares_by_value(const Class *c);
+/* Whether a is b or derives from it; the nearest class both derive from. */
+bool class_derives(const Class *a, const Class *b);
+Class *class_common(Class *a, Class *b);
+const Class *class_root(const Class *c);
+/* obj->member for field f of an object of class c: "base.base.name" when f
+ * belongs to an ancestor. */
+const char *class_member(const Class *c, const Field *f);
+/* The class of c's hierarchy that defines f's method name last below c:
+ * whether some subclass of c overrides it. */
+bool class_overridden_below(const Class *c, const char *method);
 const char *class_kind_name(ClassKind k);
 
 /* ---- infer.c: types ------------------------------------------------------ */
@@ -424,6 +441,8 @@ const char *type_python(const Type *t);
 /* C spelling: "slot_list *". */
 const char *type_c(const Type *t);
 const char *c_decl(const char *ctype, const char *name);
+const char *field_c_type(const Field *f);
+const char *field_python_type(const Field *f);
 /* True when the C representation holds no pointer (atomic allocation). */
 bool type_pointer_free(const Type *t);
 

@@ -259,6 +259,15 @@ static void format_into(Tr *T, const char *buf, const Type *t, const char *value
     line(T, "%s", translate_format(T->m, arena_printf("&%s", buf), t, value, repr));
 }
 
+/* A value of type from where type to is expected: a Derived * becomes a
+ * Base * (the base is its first member, at the same address). */
+static const char *convert(const char *c, const Type *from, const Type *to)
+{
+    if (from && to && from->kind == TY_CLASS && to->kind == TY_CLASS && from->cls != to->cls)
+        return arena_printf("(%s)%s", type_c(to), c);
+    return c;
+}
+
 /* ---- expressions ---------------------------------------------------------- */
 
 /* Whether evaluating e can do something observable: call user code, or
@@ -450,7 +459,8 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
         Class *c = ta->cls;
         if (op == OP_EQ || op == OP_NE)
             return class_compares_by_value(c) ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name, a, b)
-                         : arena_printf("(%s %s %s)", a, cops[op], b);
+                   : ta->cls != tb->cls ? arena_printf("((const void *)%s %s (const void *)%s)", a, cops[op], b)
+                                        : arena_printf("(%s %s %s)", a, cops[op], b);
         return arena_printf("(%s_cmp(%s, %s) %s 0)", c->name, a, b, cops[op]);
     }
     if (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT)
@@ -553,7 +563,7 @@ static const char *sequence(Tr *T, Expr *e)
     const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
     Str s = {0};
     for (int i = 0; i < e->items.len; i++)
-        str_printf(&s, "%s%s", i ? ", " : "", cs[i]);
+        str_printf(&s, "%s%s", i ? ", " : "", convert(cs[i], VEC_AT(Expr *, e->items, i)->type, item));
     const char *items = str_finish(&s);
     return arena_printf("slot_%s_from(sizeof(%s), %s, %d, (%s[]){%s})", kind, type_c(item), atomic(item),
                         e->items.len, type_c(item), items);
@@ -693,7 +703,11 @@ static const char *file_items(Tr *T, Expr *file, bool keep, Loop *loop)
  * to the arguments of its start function. */
 static Func *direct_generator(Tr *T, Expr *iter, const char **args)
 {
-    if (iter->kind == EX_CALL && iter->callee && iter->callee->generator) {
+    bool dispatched = iter->kind == EX_CALL && iter->lhs->kind == EX_ATTR && iter->lhs->lhs->type->kind == TY_CLASS &&
+                      class_overridden_below(iter->lhs->lhs->type->cls, iter->lhs->name);
+    if (iter->type->kind == TY_CLASS && class_overridden_below(iter->type->cls, "__iter__"))
+        return NULL;
+    if (iter->kind == EX_CALL && iter->callee && iter->callee->generator && !dispatched) {
         const char *call = expr(T, iter); /* "f(a, b)" */
         *args = strchr(call, '(') + 1;
         return iter->callee;
@@ -728,8 +742,11 @@ static const char *iterator_of(Tr *T, Expr *e)
         return arena_printf("slot_%s_iter(%s)", t->kind == TY_LIST ? "list" : "tuple", expr(T, e));
     case TY_FILE:
         return arena_printf("slot_file_iter(%s)", expr(T, e));
-    case TY_CLASS:
-        return arena_printf("%s(%s)", class_find_method(t->cls, "__iter__")->cname, expr(T, e));
+    case TY_CLASS: {
+        Func *f = class_find_method(t->cls, "__iter__");
+        return arena_printf("%s%s(%s)", f->cname, class_overridden_below(t->cls, "__iter__") ? "_dispatch" : "",
+                            convert(expr(T, e), t, type_class(f->cls)));
+    }
     default:
         return expr(T, e);
     }
@@ -864,7 +881,7 @@ static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *l
         return NULL;
     }
     const char *item = open_items(T, iter, keep, loop);
-    assign_to(T, target, item);
+    assign_to(T, target, convert(item, items_type(iter), target->type));
     return NULL;
 }
 
@@ -914,6 +931,10 @@ static const char *call_args(Tr *T, Expr *call, Param **params, Expr **defaults,
             if (strcmp(params[i] ? params[i]->name : "", kw->name) == 0)
                 slots[i] = cs[call->items.len + k];
     }
+    for (int i = 0; i < given; i++) /* an object where its base class is expected */
+        for (int k = 0; k < n; k++)
+            if (slots[k] == cs[i] && params[k] && params[k]->var)
+                slots[k] = convert(cs[i], written[i]->type, params[k]->var->type);
     Str s = {0};
     if (first)
         str_add(&s, first);
@@ -1172,6 +1193,25 @@ static const char *next_call(Tr *T, Expr *call)
     return item;
 }
 
+/* isinstance(x, C): known from x's static class when C is it or one of its
+ * bases (true unless x is None) or unrelated (false); when C derives from
+ * it, a range test on the class id. */
+static const char *isinstance_call(Tr *T, Expr *x, const Class *c)
+{
+    const Class *s = x->type->cls;
+    const char *v = expr(T, x);
+    bool derived_test = class_derives(c, s) && c != s;
+    if (derived_test || x->type->optional)
+        v = x->kind == EX_NAME ? v : hoist(T, x->type, v, "obj");
+    if (!derived_test && (!x->type->optional || !class_derives(s, c))) /* evaluated, and known */
+        return arena_printf("((void)%s, %s)", v, class_derives(s, c) ? "true" : "false");
+    if (!derived_test)
+        return arena_printf("(%s != NULL)", v);
+    const char *id = arena_printf("%s->%s", v, class_member(s, class_root(s)->tag));
+    return arena_printf("(%s%s >= %d && %s <= %d)", x->type->optional ? arena_printf("%s != NULL && ", v) : "", id,
+                        c->class_id, id, c->last_id);
+}
+
 static const char *builtin_call(Tr *T, Expr *call, const char *name)
 {
     Expr *arg = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
@@ -1189,6 +1229,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return truth_call(T, call, name[1] == 'n');
     if (strcmp(name, "next") == 0)
         return next_call(T, call);
+    if (strcmp(name, "isinstance") == 0)
+        return isinstance_call(T, arg, VEC_AT(Expr *, call->items, 1)->cls);
     if (strcmp(name, "iter") == 0)
         return iterator_of(T, arg);
     if (strcmp(name, "tuple") == 0 && arg->type->kind == TY_LIST)
@@ -1252,11 +1294,18 @@ static const char *method_call(Tr *T, Expr *call)
 {
     Expr *obj = call->lhs->lhs;
     const char *name = call->lhs->name;
+    if (call->callee && call->cls) /* super().name(...): the base's own method */
+        return call_user(T, call, call->callee, convert(obj->var->cname, obj->type, type_class(call->callee->cls)));
     if (call->callee) {
+        Func *f = call->callee;
         const char *self = object(T, obj, name);
         if (may_act(obj) && call->items.len + call->keywords.len)
             self = hoist(T, obj->type, self, "self");
-        return call_user(T, call, call->callee, self);
+        self = convert(self, obj->type, type_class(f->cls));
+        const char *c = call_user(T, call, f, self);
+        if (class_overridden_below(obj->type->cls, name)) /* a subclass may have its own: dispatch */
+            c = arena_printf("%s_dispatch%s", f->cname, strchr(c, '('));
+        return c;
     }
     const Method *lib = method_find(obj->type->kind, name);
     if (lib)
@@ -1267,7 +1316,8 @@ static const char *method_call(Tr *T, Expr *call)
         const char *x = expr(T, arg);
         if (may_act(arg))
             x = hoist(T, arg->type, x, "item");
-        line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(obj->type->item), v, x);
+        line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(obj->type->item), v,
+             convert(x, arg->type, obj->type->item));
         return "";
     }
     die("method %s reached translate", name);
@@ -1369,7 +1419,7 @@ static const char *expr(Tr *T, Expr *e)
         Field *f = class_find_field(e->cls, e->name);
         if (f->derived)
             return arena_printf("%s(%s)", f->getter->cname, object(T, e->lhs, e->name));
-        return arena_printf("%s->%s", object(T, e->lhs, e->name), f->var.cname);
+        return arena_printf("%s->%s", object(T, e->lhs, e->name), class_member(e->cls, f));
     }
     case EX_INDEX:
         return index_expr(T, e);
@@ -1418,7 +1468,7 @@ static void assign_to(Tr *T, Expr *target, const char *value)
     }
     if (target->kind == EX_ATTR) {
         line(T, "%s->%s = %s;", object(T, target->lhs, target->name),
-             class_find_field(target->cls, target->name)->var.cname, value);
+             class_member(target->cls, class_find_field(target->cls, target->name)), value);
         return;
     }
     if (target->kind == EX_INDEX) {
@@ -1495,7 +1545,7 @@ static void assign(Tr *T, Stmt *s)
     }
     if (!s->value)
         return; /* a bare annotation */
-    const char *v = expr(T, s->value);
+    const char *v = convert(expr(T, s->value), s->value->type, s->target->type);
     bool target_acts = s->target->kind != EX_NAME && may_act(s->target);
     if (target_acts && may_act(s->value))
         v = hoist(T, s->value->type, v, "value");
@@ -1522,7 +1572,7 @@ static void augassign(Tr *T, Stmt *s)
         const char *obj = object(T, t->lhs, t->name);
         if (t->lhs->kind != EX_NAME)
             obj = hoist(T, t->lhs->type, obj, "obj");
-        place = arena_printf("%s->%s", obj, class_find_field(t->cls, t->name)->var.cname);
+        place = arena_printf("%s->%s", obj, class_member(t->cls, class_find_field(t->cls, t->name)));
     } else {
         Expr *es[2] = {t->lhs, t->rhs};
         const char **cs = operands(T, es, 2);
@@ -1637,7 +1687,9 @@ static void yield_value(Tr *T, const Type *t, const char *value)
 
 static void return_stmt(Tr *T, Stmt *s)
 {
-    const char *v = s->value && s->value->type->kind != TY_NONE ? expr(T, s->value) : NULL;
+    const char *v = s->value && s->value->type->kind != TY_NONE
+                        ? convert(expr(T, s->value), s->value->type, T->func->result->type)
+                        : NULL;
     if (v && T->withs.len)
         v = hoist(T, s->value->type, v, "result");
     close_withs(T, 0);
@@ -1675,7 +1727,7 @@ static void stmt(Tr *T, Stmt *s)
         return_stmt(T, s);
         return;
     case ST_YIELD:
-        yield_value(T, T->func->yields->type, expr(T, s->value));
+        yield_value(T, T->func->yields->type, convert(expr(T, s->value), s->value->type, T->func->yields->type));
         return;
     case ST_YIELD_FROM: {
         Loop loop;
@@ -2122,6 +2174,47 @@ static const char *genexp_value(Tr *T, Expr *e)
     return arena_printf("%s(%s)", g->cname, str_finish(&args));
 }
 
+/* The classes below c, in preorder (their class ids ascending). */
+static void subtree(const Class *c, Vec *out)
+{
+    for (int i = 0; i < c->subclasses.len; i++) {
+        vec_push(out, VEC_AT(Class *, c->subclasses, i));
+        subtree(VEC_AT(Class *, c->subclasses, i), out);
+    }
+}
+
+/* Class_method_dispatch: calls the implementation of the object's own
+ * class (a switch on the class id the constructor stored). */
+static void dispatcher(Tr *T, Func *f, Str *decls)
+{
+    const char *cname = f->cname;
+    f->cname = arena_printf("%s_dispatch", cname);
+    const char *sig = signature(f);
+    f->cname = cname;
+    str_printf(decls, "%s;\n", sig);
+    const char *self = VEC_AT(Param *, f->params, 0)->var->cname;
+    Str args = {0};
+    for (int i = 1; i < f->params.len; i++)
+        str_printf(&args, ", %s", VEC_AT(Param *, f->params, i)->var->cname);
+    const char *rest = str_finish(&args);
+    bool none = f->result->type->kind == TY_NONE;
+    str_printf(T->out, "/* %s.%s(), dispatched on the object's class */\n%s\n{\n    switch (%s->%s) {\n", f->cls->name,
+               f->name, sig, self, class_member(f->cls, class_root(f->cls)->tag));
+    Vec below = {0};
+    subtree(f->cls, &below);
+    for (int i = 0; i < below.len; i++) {
+        Class *k = VEC_AT(Class *, below, i);
+        Func *impl = class_find_method(k, f->name);
+        if (impl == f)
+            continue;
+        const char *call = arena_printf("%s((%s *)%s%s)", impl->cname, impl->cls->name, self, rest);
+        str_printf(T->out, "    case %d: /* %s */\n        %s%s;\n%s", k->class_id, k->name, none ? "" : "return ", call,
+                   none ? "        return;\n" : "");
+    }
+    str_printf(T->out, "    default:\n        %s%s(%s%s);\n%s    }\n}\n\n", none ? "" : "return ", cname, self, rest,
+               none ? "        return;\n" : "");
+}
+
 char *translate_module(Module *m, Str *decls)
 {
     Str out = {0};
@@ -2135,6 +2228,8 @@ char *translate_module(Module *m, Str *decls)
                 cached_getter(&T, f, p, decls);
             else
                 translate_function(&T, f, decls);
+            if (f->kind == FN_PLAIN && f != c->init && class_overridden_below(c, f->name))
+                dispatcher(&T, f, decls);
         }
     }
     for (int i = 0; i < m->funcs.len; i++)

@@ -142,6 +142,18 @@ const char *type_c(const Type *t)
     die("type_c of an unknown type");
 }
 
+/* A field's C type: its Python type's, or its own (a base class member,
+ * a hierarchy's class id, a generator's header). */
+const char *field_c_type(const Field *f)
+{
+    return f->c_type ? f->c_type : type_c(f->var.type);
+}
+
+const char *field_python_type(const Field *f)
+{
+    return f->var.type ? type_python(f->var.type) : f->c_type && strcmp(f->var.name, "base") == 0 ? f->c_type : "-";
+}
+
 /* "int64_t age", "Person *owner": a C type and a name, spaced as the
  * project's style writes them. */
 const char *c_decl(const char *ctype, const char *name)

@@ -47,7 +47,7 @@ static void verify_class(Verify *V, const Class *c, CXType type)
             fprintf(V->report, "    /* XXX %lld-byte hole */\n", offset - end);
         if (V->report)
             fprintf(V->report, "    %-34s /* %4lld %4d */\n",
-                    arena_printf("%s;", c_decl(f->c_type ? f->c_type : type_c(f->var.type), f->var.cname)),
+                    arena_printf("%s;", c_decl(field_c_type(f), f->var.cname)),
                     offset, f->size);
         end = offset + f->size;
     }
