@@ -490,7 +490,7 @@ static void number_hierarchy(Ctx *C, Class *c, int *id)
 {
     if (c->kind != CK_PLAIN && c->kind != CK_SLOTS)
         diag_at(C->src, c->loc, DIAG_ERROR,
-                "inheritance with a %s class ('%s') is not supported by slotc yet (plain and __slots__ classes are)",
+                "inheritance with a %s ('%s') is not supported by slotc yet (plain and __slots__ classes are)",
                 class_kind_name(c->kind), c->name);
     for (int i = 0; i < c->props.len; i++)
         diag_at(C->src, VEC_AT(Prop *, c->props, i)->getter->loc, DIAG_ERROR,
