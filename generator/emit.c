@@ -296,7 +296,9 @@ Output *emit_module(Module *m)
     out->source_name = arena_printf("%s.c", m->name);
     if (m->has_entry)
         functions = arena_printf("%s%s", functions,
-                                 RENDER("main.c", KEYS("source", "entry"), KEYS(m->src->path, m->entry->cname)));
+                                 RENDER("main.c", KEYS("source", "init", "entry"),
+                                        KEYS(m->src->path, m->globals.len ? arena_printf("%s();", m->init->cname) : "",
+                                             m->entry->cname)));
     out->header = RENDER("header.h",
                          KEYS("banner", "guard", "major", "minor", "patch", "version", "typedefs", "structs",
                               "prototypes"),

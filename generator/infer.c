@@ -26,6 +26,7 @@ typedef struct Infer {
     const Source *src;
     Func *func;    /* the function being walked */
     Scope *scope;  /* innermost scope */
+    Scope globals; /* the module's globals: every function's outer scope */
     bool changed;  /* a type became more precise in this pass */
     bool report;   /* the final pass: diagnostics on */
 } Infer;
@@ -1586,7 +1587,8 @@ const char *infer_function_cname(const Module *m, const Func *f)
     static const char *generated[] = {"new",     "repr",      "eq",      "hash",
                                       "cmp",     "item_repr", "item_eq", "item_cmp"};
     if (!f->cls)
-        return arena_printf("%s_%s", m->cname, f == m->entry ? "entry" : c_ident(f->name));
+        return arena_printf("%s_%s", m->cname,
+                            f == m->entry ? "entry" : f == m->init ? "globals_init" : c_ident(f->name));
     const char *name = strcmp(f->name, "__init__") == 0 ? "init" : c_ident(f->name);
     for (size_t k = 0; k < sizeof generated / sizeof generated[0]; k++)
         if (strcmp(name, generated[k]) == 0)
@@ -1605,8 +1607,18 @@ static void declare_function(Infer *I, Func *f)
         p->var = new_var(s, p->name, p->loc, "parameter");
         p->var->what = arena_printf("parameter '%s' of %s", p->name, function_title(f));
     }
-    declare_block(s, &f->body, "variable");
-    f->locals = s->vars;
+    declare_block(s, &f->body, f == I->m->init ? "global" : "variable");
+    f->locals = (Vec){0};
+    for (int i = 0; i < s->vars.len; i++) { /* `global x`: x is the module's */
+        Var *v = VEC_AT(Var *, s->vars, i);
+        bool global = false;
+        for (int k = 0; k < f->globals.len; k++)
+            global = global || strcmp(VEC_AT(const char *, f->globals, k), v->name) == 0;
+        if (!global)
+            vec_push(&f->locals, v);
+        if (f == I->m->init) /* a file-scope variable in C */
+            v->cname = arena_printf("%s_%s", I->m->cname, v->cname);
+    }
     f->result = arena_alloc(sizeof(Var));
     f->result->name = arena_printf("%s()", f->name);
     f->result->what = arena_printf("the return value of %s", function_title(f));
@@ -1710,7 +1722,7 @@ static void unify_override(Infer *I, Func *f)
 
 static void walk_function(Infer *I, Func *f)
 {
-    Scope s = {f->locals, NULL};
+    Scope s = {f->locals, f == I->m->init ? NULL : &I->globals};
     I->func = f;
     I->scope = &s;
     seed_function(I, f);
@@ -1789,6 +1801,7 @@ static void default_items_of(Infer *I, Var *v)
 
 static void for_each_function(Infer *I, void (*fn)(Infer *, Func *))
 {
+    fn(I, I->m->init); /* first: it runs first */
     for (int i = 0; i < I->m->classes.len; i++) {
         Class *c = VEC_AT(Class *, I->m->classes, i);
         for (int j = 0; j < c->methods.len; j++)
@@ -1852,6 +1865,7 @@ static void for_each_var(Infer *I, void (*fn)(Infer *, Var *))
     for (int i = 0; i < I->m->funcs.len; i++)
         for_each_local(I, VEC_AT(Func *, I->m->funcs, i), fn);
     for_each_local(I, I->m->entry, fn);
+    for_each_local(I, I->m->init, fn);
 }
 
 void infer_module(Module *m)
@@ -1862,6 +1876,11 @@ void infer_module(Module *m)
     m->entry->name = "__main__";
     m->entry->loc = (Loc){1, 1};
     m->entry->body = m->main_body;
+    m->init = arena_alloc(sizeof(Func));
+    m->init->name = "<module>";
+    m->init->loc = (Loc){1, 1};
+    m->init->body = m->globals;
+    declare_function(&I, m->init);
     for (int i = 0; i < m->classes.len; i++) {
         Class *c = VEC_AT(Class *, m->classes, i);
         for (int j = 0; j < c->methods.len; j++)
@@ -1870,6 +1889,7 @@ void infer_module(Module *m)
     for (int i = 0; i < m->funcs.len; i++)
         declare_function(&I, VEC_AT(Func *, m->funcs, i));
     declare_function(&I, m->entry);
+    I.globals.vars = m->init->locals;
     int passes = 0;
     do {
         I.changed = false;

@@ -66,6 +66,9 @@ static const char *construct_name(TSNode node)
         const char *type, *name;
     } names[] = {
         {"with_statement", "'with' statement"},
+        {"for_statement", "'for' loop"},
+        {"while_statement", "'while' loop"},
+        {"if_statement", "'if' statement"},
         {"try_statement", "'try' statement"},
         {"raise_statement", "'raise' statement"},
         {"assert_statement", "'assert' statement"},
@@ -802,10 +805,21 @@ static Stmt *lower_with(Lower *L, TSNode node)
     return s->value ? s : NULL;
 }
 
+/* global_statement -> 'global' identifier (',' identifier)*: the names
+ * the function assigns as module globals. */
+static Stmt *lower_global(Lower *L, TSNode node)
+{
+    for (uint32_t i = 0; L->func && i < ts_node_named_child_count(node); i++)
+        vec_push(&L->func->globals, (void *)text_of(L, ts_node_named_child(node, i)));
+    return NULL;
+}
+
 static Stmt *lower_stmt(Lower *L, TSNode node)
 {
     if (is(node, "with_statement"))
         return lower_with(L, node);
+    if (is(node, "global_statement"))
+        return lower_global(L, node);
     if (is(node, "expression_statement"))
         return lower_expression_statement(L, node);
     if (is(node, "if_statement"))
@@ -1040,6 +1054,19 @@ static void check_import(Lower *L, TSNode node)
 }
 
 /* A top-level `Name = namedtuple(...)` keeps its statement for classes.c. */
+/* NAME = value, NAME: T = value, A, B = ..., NAME += value: a module global */
+static bool module_global(const Stmt *s)
+{
+    if (s->kind != ST_ASSIGN && s->kind != ST_ANNASSIGN && s->kind != ST_AUGASSIGN)
+        return false;
+    if (s->target->kind == EX_NAME)
+        return s->value != NULL;
+    for (int i = 0; s->target->kind == EX_TUPLE && i < s->target->items.len; i++)
+        if (VEC_AT(Expr *, s->target->items, i)->kind != EX_NAME)
+            return false;
+    return s->target->kind == EX_TUPLE;
+}
+
 static void lower_module_assignment(Lower *L, TSNode node)
 {
     Stmt *s = lower_expression_statement(L, node);
@@ -1050,9 +1077,13 @@ static void lower_module_assignment(Lower *L, TSNode node)
                       v->kind == EX_CALL &&
                       ((v->lhs->kind == EX_NAME && strcmp(v->lhs->name, "namedtuple") == 0) ||
                        (v->lhs->kind == EX_ATTR && strcmp(v->lhs->name, "namedtuple") == 0));
+    if (!namedtuple && module_global(s)) {
+        vec_push(&L->m->globals, s);
+        return;
+    }
     if (!namedtuple) {
-        error_at(L, node, "module-level statements other than definitions and imports are not "
-                          "supported by slotc (put them in main())");
+        error_at(L, node, "module-level statements other than definitions, imports and assignments to "
+                          "names are not supported by slotc (put them in main())");
         return;
     }
     Class *c = arena_alloc(sizeof *c);

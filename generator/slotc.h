@@ -291,6 +291,7 @@ struct Func {
     Var *result;     /* the return type */
     bool has_return_value;
     bool generator;  /* has a yield: a generator function */
+    Vec globals;     /* of char: names its `global` statements declare */
     Var *yields;     /* a generator's item type */
     Vec state;       /* of Field: a generator's state (translate.c) */
     Class *shape;    /* its state struct laid out, for inspect and verify */
@@ -369,6 +370,8 @@ struct Module {
     Vec main_body;     /* of Stmt: the `if __name__ == "__main__":` block */
     bool has_entry;
     Func *entry;       /* main_body as a function without parameters (infer) */
+    Vec globals;       /* of Stmt: module-level assignments, in order */
+    Func *init;        /* those as a function whose locals are the module's globals (infer) */
     bool imports_math; /* `import math` */
     Vec math_names;    /* of char: names taken with `from math import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */

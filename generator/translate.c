@@ -1823,12 +1823,12 @@ static const char *zero(const Type *t)
  * (void) use, as C compilers warn about them. */
 static void function_body(Tr *T, Func *f)
 {
-    for (int i = 0; i < f->locals.len; i++) {
+    for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
         if (!is_param(f, v))
             line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
     }
-    for (int i = 0; i < f->locals.len; i++) {
+    for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
         if (!v->read)
             line(T, "(void)%s;", v->cname);
@@ -1839,6 +1839,8 @@ static void function_body(Tr *T, Func *f)
 /* What the comment above a function says it is. */
 static const char *function_role(const Module *m, const Func *f)
 {
+    if (f == m->init)
+        return ": the module's globals, assigned in order before main() runs";
     if (f->kind == FN_SETTER)
         return " (setter)";
     if (f->kind == FN_GETTER && f->decorators.len)
@@ -2219,6 +2221,14 @@ char *translate_module(Module *m, Str *decls)
 {
     Str out = {0};
     Tr T = {.m = m, .out = &out};
+    if (m->globals.len) { /* the module's globals, set by Module_globals_init() before main() */
+        for (int i = 0; i < m->init->locals.len; i++) {
+            Var *v = VEC_AT(Var *, m->init->locals, i);
+            str_printf(&out, "static %s = %s;\n", decl(v->type, v->cname), zero(v->type));
+        }
+        str_add(&out, "\n");
+        translate_function(&T, m->init, decls);
+    }
     for (int i = 0; i < m->classes.len; i++) {
         Class *c = VEC_AT(Class *, m->classes, i);
         for (int j = 0; j < c->methods.len; j++) {

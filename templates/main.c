@@ -2,6 +2,7 @@
 int main(int argc, char **argv)
 {
     slot_init(argc, argv);
+    {{init}}
     {{entry}}();
     return slot_exit();
 }
