@@ -85,6 +85,22 @@ const Class *class_root(const Class *c)
     return c;
 }
 
+/* Whether objects of c can be ordered (<, sorted, min): dataclass(order=True)
+ * and namedtuples, field by field, when every field can be. */
+bool class_orderable(const Class *c)
+{
+    if (!c->order)
+        return false;
+    for (int i = 0; i < c->fields.len; i++) {
+        const Type *t = VEC_AT(Field *, c->fields, i)->var.type;
+        bool ok = t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
+                        (t->kind == TY_CLASS && !t->optional && t->cls != c && class_orderable(t->cls)));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 bool class_derives(const Class *a, const Class *b)
 {
     for (; a; a = a->base)
@@ -241,7 +257,7 @@ static void read_bases(Ctx *C, Class *c)
     Expr *b = VEC_AT(Expr *, c->bases, 0);
     if (name_is(b, "NamedTuple")) {
         c->kind = CK_NAMEDTUPLE_TYPED;
-        c->frozen = c->eq = c->repr = true;
+        c->frozen = c->eq = c->repr = c->order = true; /* ordered as tuples */
     }
     else if (b->kind == EX_NAME && module_find_class(C->m, b->name) && module_find_class(C->m, b->name) != c)
         derive_from(C, c, module_find_class(C->m, b->name), b);
@@ -256,7 +272,7 @@ static void read_bases(Ctx *C, Class *c)
 static void read_namedtuple(Ctx *C, Class *c, Stmt *s)
 {
     Expr *call = s->value;
-    c->frozen = c->eq = c->repr = true;
+    c->frozen = c->eq = c->repr = c->order = true; /* ordered as tuples */
     if (call->keywords.len)
         diag_at(C->src, VEC_AT(Keyword *, call->keywords, 0)->loc, DIAG_ERROR,
                 "namedtuple() keyword arguments are not supported by slotc");

@@ -185,14 +185,15 @@ static void emit_eq(Emit *E, Class *c)
 /* order=True: Name_cmp, field by field. */
 static void emit_cmp(Emit *E, Class *c)
 {
-    if (!c->order)
+    if (!class_orderable(c))
         return;
     Str steps = {0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         const char *n = f->var.cname;
-        if (f->var.type->kind == TY_STR)
-            str_printf(&steps, "int c%d = slot_str_cmp(a->%s, b->%s);\nif (c%d != 0)\n    return c%d;\n", i, n, n, i, i);
+        if (f->var.type->kind == TY_STR || f->var.type->kind == TY_CLASS)
+            str_printf(&steps, "int c%d = %s_cmp(a->%s, b->%s);\nif (c%d != 0)\n    return c%d;\n", i,
+                       f->var.type->kind == TY_STR ? "slot_str" : f->var.type->cls->name, n, n, i, i);
         else
             str_printf(&steps, "if (a->%s != b->%s)\n    return a->%s < b->%s ? -1 : 1;\n", n, n, n, n);
     }

@@ -574,7 +574,7 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
             error(I, call->loc, "sum() of %s is not supported", type_python(t));
         return is_kind(item, TY_BOOL) ? scalar(TY_INT) : item;
     }
-    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !item->cls->order)
+    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !class_orderable(item->cls))
         error(I, call->loc, "sorted() needs items that can be ordered; '%s' cannot",
               item->cls->name);
     return type_list(item);
@@ -660,7 +660,7 @@ static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
 {
     if (call->items.len == 1) {
         Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
-        if (item && !is_number(item) && !is_kind(item, TY_STR))
+        if (item && !is_number(item) && !is_kind(item, TY_STR) && !(is_kind(item, TY_CLASS) && class_orderable(item->cls)))
             error(I, call->loc, "%s() of items of type %s is not supported by slotc", name, type_python(item));
         return item;
     }
@@ -942,8 +942,14 @@ static Type *infer_binary(Infer *I, Expr *e)
     Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
     if (!a || !b)
         return NULL;
-    if (e->op == OP_BITOR) {
-        error(I, e->loc, "operator '|' is not supported by slotc outside annotations");
+    if (e->op >= OP_BITOR && e->op <= OP_RSHIFT) { /* bitwise: ints, and bools for & | ^ */
+        bool bools = is_kind(a, TY_BOOL) && is_kind(b, TY_BOOL) && e->op <= OP_BITXOR;
+        if (bools)
+            return scalar(TY_BOOL);
+        if ((is_kind(a, TY_INT) || is_kind(a, TY_BOOL)) && (is_kind(b, TY_INT) || is_kind(b, TY_BOOL)))
+            return scalar(TY_INT);
+        error(I, e->loc, "unsupported operand types for a bitwise operator: %s and %s", type_python(a),
+              type_python(b));
         return NULL;
     }
     if (is_number(a) && is_number(b)) {
@@ -978,7 +984,7 @@ static bool comparable(const Type *a, const Type *b, Op op)
         return false;
     if (op == OP_EQ || op == OP_NE)
         return true;
-    return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && a->cls->order);
+    return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && type_eq(a, b) && class_orderable(a->cls));
 }
 
 static Type *infer_compare(Infer *I, Expr *e)
@@ -1138,10 +1144,23 @@ static bool reads_changing_local(const Expr *e, const void *context)
     return false;
 }
 
+/* The variables an earlier pass made for a comprehension's target: each
+ * pass finds the same ones again, so their types carry over and the passes
+ * reach a fixed point. */
+static void redeclare_target(Scope *s, Expr *t)
+{
+    if (t->kind == EX_NAME && t->var)
+        vec_push(&s->vars, t->var);
+    if (t->kind == EX_TUPLE || t->kind == EX_LIST)
+        for (int i = 0; i < t->items.len; i++)
+            redeclare_target(s, VEC_AT(Expr *, t->items, i));
+}
+
 /* [elt for target in iter if cond]: its own scope, as in Python 3 */
 static Type *infer_listcomp(Infer *I, Expr *e)
 {
     Scope inner = {{0}, I->scope};
+    redeclare_target(&inner, e->target);
     declare_target(&inner, e->target, "comprehension variable");
     I->scope = &inner;
     bind_loop_target(I, e->target, e->iter);
@@ -1198,6 +1217,8 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         Type *t = infer_expr(I, e->lhs);
         if (t && !is_number(t))
             error(I, e->loc, "unary minus or plus of a %s", type_python(t));
+        else if (e->op == OP_INVERT && is_kind(t, TY_FLOAT))
+            error(I, e->loc, "bad operand type for unary ~: 'float' (CPython raises TypeError here)");
         return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
     }
     case EX_NOT:

@@ -339,7 +339,9 @@ static Op binary_op(const char *op)
                {">=", OP_GE},     {"in", OP_IN},      {"not in", OP_NOT_IN},
                {"is", OP_IS},     {"is not", OP_IS_NOT}, {"+=", OP_ADD}, {"-=", OP_SUB},
                {"*=", OP_MUL},    {"/=", OP_DIV},     {"//=", OP_FLOORDIV},
-               {"%=", OP_MOD},    {"**=", OP_POW}, {"|", OP_BITOR}};
+               {"%=", OP_MOD},    {"**=", OP_POW}, {"|", OP_BITOR},  {"&", OP_BITAND},
+               {"^", OP_BITXOR},  {"<<", OP_LSHIFT}, {">>", OP_RSHIFT}, {"|=", OP_BITOR},
+               {"&=", OP_BITAND}, {"^=", OP_BITXOR}, {"<<=", OP_LSHIFT}, {">>=", OP_RSHIFT}};
     for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++)
         if (strcmp(op, ops[i].text) == 0)
             return ops[i].op;
@@ -366,12 +368,8 @@ static Expr *lower_binary(Lower *L, TSNode node)
 static Expr *lower_unary(Lower *L, TSNode node)
 {
     const char *op = ts_node_type(field(node, "operator"));
-    if (strcmp(op, "~") == 0) {
-        error_at(L, node, "operator '~' is not supported by slotc");
-        return NULL;
-    }
     Expr *e = new_expr(EX_UNARY, node);
-    e->op = strcmp(op, "-") == 0 ? OP_NEG : OP_POS;
+    e->op = strcmp(op, "-") == 0 ? OP_NEG : strcmp(op, "~") == 0 ? OP_INVERT : OP_POS;
     e->lhs = lower_expr(L, field(node, "argument"));
     return e->lhs ? e : NULL;
 }

@@ -6,12 +6,15 @@
  *                                    build into a temporary directory,
  *                                    compile with $CC, run with ARGS
  *   slotc inspect FILE.py            what each class's struct costs
+ *   slotc compare FILE.py            run under python3 and as C: time, peak
+ *                                    memory and bytes per instance
  *
  * Exit status: 0 success, 1 diagnostics in the input, 2 usage or I/O error
  * (and, for run, the program's own status).  The driver reads as the list
  * of passes and stops after any pass that reported an error.
  */
 #include "slotc.h"
+#include "compare.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -29,6 +32,7 @@ static const char *usage_text =
     "usage: slotc build [--no-derive] FILE.py... -o DIR\n"
     "       slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n"
     "       slotc inspect [--no-derive] [--verify] [--json] FILE.py\n"
+    "       slotc compare [--json OUT] [--svg OUT] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n";
 
 static const char *help_build =
@@ -250,6 +254,34 @@ static void remove_tree(const char *dir, const Output *out)
     rmdir(dir);
 }
 
+/* Builds path into a new temporary directory and compiles it there to
+ * *dir/program (run and compare); 0, or the exit status after an error. */
+static int run_build(const char *path, bool arena, Module **module, Output **out, char **dir)
+{
+    int status = 0;
+    Module *m = *module = compile_file(path, &status);
+    if (!m)
+        return status;
+    if (!m->has_entry) {
+        diag_plain("'%s' has no entry point to run: add an `if __name__ == \"__main__\":` block", path);
+        return EXIT_DIAGNOSTICS;
+    }
+    *out = emit_module(m);
+    if (!verify_layouts(m, *out, NULL))
+        return EXIT_USAGE;
+    const char *base = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
+    *dir = arena_printf("%s/slotc-run.XXXXXX", base);
+    if (!mkdtemp(*dir)) {
+        diag_plain("cannot create a temporary directory in '%s': %s", base, strerror(errno));
+        return EXIT_USAGE;
+    }
+    if (!emit_write(*out, *dir) || compile_c(*dir, *out, arena) != 0) {
+        remove_tree(*dir, *out);
+        return EXIT_USAGE;
+    }
+    return 0;
+}
+
 static int cmd_run(int argc, char **argv)
 {
     bool arena = false;
@@ -261,28 +293,12 @@ static int cmd_run(int argc, char **argv)
     }
     if (argc < 1 || argv[0][0] == '-')
         return usage("run needs a FILE.py");
-    int status = 0;
-    Module *m = compile_file(argv[0], &status);
-    if (!m)
+    Module *m;
+    Output *out;
+    char *dir;
+    int status = run_build(argv[0], arena, &m, &out, &dir);
+    if (status)
         return status;
-    if (!m->has_entry) {
-        diag_plain("'%s' has no entry point to run: add an `if __name__ == \"__main__\":` block",
-                   argv[0]);
-        return EXIT_DIAGNOSTICS;
-    }
-    Output *out = emit_module(m);
-    if (!verify_layouts(m, out, NULL))
-        return EXIT_USAGE;
-    const char *base = getenv("TMPDIR") && *getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp";
-    char *dir = arena_printf("%s/slotc-run.XXXXXX", base);
-    if (!mkdtemp(dir)) {
-        diag_plain("cannot create a temporary directory in '%s': %s", base, strerror(errno));
-        return EXIT_USAGE;
-    }
-    if (!emit_write(out, dir) || compile_c(dir, out, arena) != 0) {
-        remove_tree(dir, out);
-        return EXIT_USAGE;
-    }
     Vec args = {0};
     vec_push(&args, arena_printf("%s/program", dir));
     for (int i = 1; i < argc; i++)
@@ -290,6 +306,24 @@ static int cmd_run(int argc, char **argv)
     status = spawn(&args);
     remove_tree(dir, out);
     return status < 0 ? EXIT_USAGE : status;
+}
+
+/* Builds like run, then compare.c runs both programs and measures them. */
+static int cmd_compare(int argc, char **argv)
+{
+    CompareOptions opt;
+    int status = 0;
+    if (!compare_options(argc, argv, &opt, &status))
+        return status;
+    Module *m;
+    Output *out;
+    char *dir;
+    status = run_build(opt.file, false, &m, &out, &dir);
+    if (status)
+        return status;
+    status = compare_programs(&opt, m, dir);
+    remove_tree(dir, out);
+    return status;
 }
 
 static int dispatch(int argc, char **argv)
@@ -311,6 +345,8 @@ static int dispatch(int argc, char **argv)
         return cmd_run(argc - 2, argv + 2);
     if (strcmp(cmd, "inspect") == 0)
         return cmd_inspect(argc - 2, argv + 2);
+    if (strcmp(cmd, "compare") == 0)
+        return cmd_compare(argc - 2, argv + 2);
     return usage(arena_printf("unknown command '%s'", cmd));
 }
 

@@ -179,7 +179,12 @@ typedef enum Op {
     OP_NOT_IN,
     OP_IS,
     OP_IS_NOT,
-    OP_BITOR, /* only in annotations: X | None */
+    OP_BITOR, /* ints and bools; in annotations, X | None */
+    OP_BITAND,
+    OP_BITXOR,
+    OP_LSHIFT,
+    OP_RSHIFT,
+    OP_INVERT, /* unary ~ */
 } Op;
 
 typedef struct Keyword {
@@ -417,6 +422,7 @@ bool class_is_record(const Class *c);
 bool class_compares_by_value(const Class *c);
 /* Whether a is b or derives from it; the nearest class both derive from. */
 bool class_derives(const Class *a, const Class *b);
+bool class_orderable(const Class *c);
 Class *class_common(Class *a, Class *b);
 const Class *class_root(const Class *c);
 /* obj->member for field f of an object of class c: "base.base.name" when f

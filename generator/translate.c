@@ -414,8 +414,12 @@ static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const 
             return arena_printf("slot_int_truediv(%s, %s)", as_int(ta, a), as_int(tb, b));
         return arena_printf("%s(%s, %s)", fns[op], a, b);
     }
-    static const char *ints[] = {[OP_ADD] = "add", [OP_SUB] = "sub", [OP_MUL] = "mul",
-                                 [OP_FLOORDIV] = "floordiv", [OP_MOD] = "mod", [OP_POW] = "pow"};
+    static const char *bits[] = {[OP_BITOR] = "|", [OP_BITAND] = "&", [OP_BITXOR] = "^"};
+    if (op == OP_BITOR || op == OP_BITAND || op == OP_BITXOR)
+        return result->kind == TY_BOOL ? arena_printf("(bool)(%s %s %s)", a, bits[op], b)
+                                       : arena_printf("(%s %s %s)", as_int(ta, a), bits[op], as_int(tb, b));
+    static const char *ints[] = {[OP_ADD] = "add", [OP_SUB] = "sub", [OP_MUL] = "mul", [OP_FLOORDIV] = "floordiv",
+                                 [OP_MOD] = "mod", [OP_POW] = "pow", [OP_LSHIFT] = "lshift", [OP_RSHIFT] = "rshift"};
     return arena_printf("slot_int_%s(%s, %s)", ints[op], as_int(ta, a), as_int(tb, b));
 }
 
@@ -1117,8 +1121,10 @@ static const char *sum_call(Tr *T, Expr *call)
 /* b < a (min) or b > a (max), for numbers and strings */
 static const char *beats(const Type *t, const char *b, const char *a, bool is_min)
 {
-    return t->kind == TY_STR ? arena_printf("slot_str_cmp(%s, %s) %s 0", b, a, is_min ? "<" : ">")
-                             : arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
+    if (t->kind == TY_STR || t->kind == TY_CLASS)
+        return arena_printf("%s_cmp(%s, %s) %s 0", t->kind == TY_STR ? "slot_str" : t->cls->name, b, a,
+                            is_min ? "<" : ">");
+    return arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
 }
 
 /* min(a, b) / max(a, b): the first of equals wins, as in Python; min(xs) /
@@ -1399,6 +1405,8 @@ static const char *expr(Tr *T, Expr *e)
         const char *v = expr(T, e->lhs);
         if (e->op == OP_POS)
             return as_int(e->lhs->type, v);
+        if (e->op == OP_INVERT) /* -x - 1, which never overflows */
+            return arena_printf("(~%s)", as_int(e->lhs->type, v));
         return e->type->kind == TY_FLOAT ? arena_printf("(-%s)", v)
                                          : arena_printf("slot_int_neg(%s)", as_int(e->lhs->type, v));
     }

@@ -352,3 +352,26 @@ int64_t slot_range_len(int64_t start, int64_t stop, int64_t step)
         slot_raise(SLOT_OVERFLOW_ERROR, "Python int too large to convert to C ssize_t");
     return (int64_t)n;
 }
+
+int64_t slot_int_lshift(int64_t a, int64_t b)
+{
+    if (b < 0)
+        slot_raise(SLOT_VALUE_ERROR, "negative shift count");
+    if (a == 0)
+        return 0;
+    /* a fits after the shift when shifting back gives a again */
+    if (b >= 63 || (int64_t)((uint64_t)a << b) >> b != a)
+        slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
+    return (int64_t)((uint64_t)a << b);
+}
+
+int64_t slot_int_rshift(int64_t a, int64_t b)
+{
+    if (b < 0)
+        slot_raise(SLOT_VALUE_ERROR, "negative shift count");
+    if (b >= 64)
+        return a < 0 ? -1 : 0;
+    /* arithmetic shift, floor division by 2**b, without relying on the
+     * implementation-defined >> of negative values */
+    return a < 0 ? ~(int64_t)((uint64_t)~a >> b) : (int64_t)((uint64_t)a >> b);
+}

@@ -131,6 +131,11 @@ int64_t slot_int_mod(int64_t a, int64_t b);
 /* a ** b (overflow raises).  CPython's result is a float when b < 0; slotc
  * types int ** int as int, so a negative b raises ValueError instead. */
 int64_t slot_int_pow(int64_t a, int64_t b);
+/* a << b and a >> b: a negative count raises ValueError("negative shift
+ * count"); a left shift out of int64_t raises OverflowError; a right shift
+ * rounds toward minus infinity, as Python's does. */
+int64_t slot_int_lshift(int64_t a, int64_t b);
+int64_t slot_int_rshift(int64_t a, int64_t b);
 /* int / int is a float; "division by zero" when b == 0. */
 double slot_int_truediv(int64_t a, int64_t b);
 int64_t slot_int_abs(int64_t a);
@@ -336,6 +341,206 @@ bool slot_tuple_eq(const slot_tuple *a, const slot_tuple *b, slot_eq_fn eq);
 /* "(a, b)", "(a,)" for one item, "()" for none. */
 void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
 
+/* ---- dict[K, V] and set[T]: keys and values stored unboxed --------------- */
+
+/* Hashing an item given its address (an int64_t *, a const slot_str **,
+ * ...), with CPython's values for int, float and bool, so that sets of those
+ * iterate and print in CPython's order.  A record or tuple key hashes its
+ * fields with slot_hash_tuple.  No hash is ever -1. */
+typedef int64_t (*slot_hash_fn)(const void *item);
+
+int64_t slot_hashof_int(const void *item);
+int64_t slot_hashof_float(const void *item); /* NaN hashes to 0 */
+int64_t slot_hashof_bool(const void *item);
+int64_t slot_hashof_str(const void *item); /* slotc's string hash, not CPython's */
+
+/* Keys and values are copied in and out as item_size bytes; the caller
+ * keeps what it passes.  Dicts, sets and the lists made from them are new
+ * objects owned by the collector.  Keys are found by the hash, then by eq;
+ * two keys whose bytes are identical are the same key without asking eq,
+ * which stands in for CPython's identity check (a NaN stored and looked up
+ * through the same variable is found, as in CPython). */
+
+/* dict[K, V]: CPython's compact dict.  Entries (keys in one array, values
+ * in another) stay in insertion order; an index table of 1-, 2-, 4- or
+ * 8-byte slots finds them.  Deleting leaves a hole that the next resize
+ * squeezes out, so the rest keep their order; setting an existing key keeps
+ * its place (and its original key).  Emitted code reads len and nothing
+ * else; the other members belong to dict.c.  Addresses of keys and values
+ * returned by the functions below point into the dict and are valid until
+ * the dict next changes. */
+typedef struct slot_dict {
+    int64_t len;           /* len(d) */
+    int64_t nentries;      /* entries used, deleted ones included */
+    int64_t usable;        /* insertions left before the table grows */
+    unsigned char *index;  /* index table, then the entries' live bits */
+    unsigned char *keys;   /* key_size bytes per entry */
+    unsigned char *values; /* value_size bytes per entry */
+    slot_hash_fn hash;     /* K's hash */
+    slot_eq_fn eq;         /* K's == */
+    uint32_t key_size;     /* sizeof(K) */
+    uint32_t value_size;   /* sizeof(V) */
+    uint8_t log2_size;     /* the index table has 1 << log2_size slots */
+    bool key_atomic;       /* K holds no pointer */
+    bool value_atomic;     /* V holds no pointer */
+} slot_dict;
+
+/* A new empty dict; it allocates nothing more until the first key. */
+slot_dict *slot_dict_new(size_t key_size, bool key_atomic, size_t value_size, bool value_atomic,
+                         slot_hash_fn hash, slot_eq_fn eq);
+/* d.get(key): the address of key's value, or NULL when key is missing. */
+void *slot_dict_get(const slot_dict *self, const void *key);
+/* d[key]: the address of the value; a missing key raises KeyError with its
+ * repr through key_repr (KeyError: 'x'), as CPython does. */
+void *slot_dict_at(const slot_dict *self, const void *key, slot_repr_fn key_repr);
+/* d[key] = ...: the address of key's value for the caller to fill; a new
+ * key goes at the end with a zeroed value. */
+void *slot_dict_set(slot_dict *self, const void *key);
+/* d.setdefault(key, *value): stores a copy of *value when key is missing;
+ * the address of key's value either way. */
+void *slot_dict_setdefault(slot_dict *self, const void *key, const void *value);
+bool slot_dict_contains(const slot_dict *self, const void *key);
+/* del d[key]: true if key was there.  A missing key raises KeyError when
+ * raise is set, and is ignored otherwise. */
+bool slot_dict_del(slot_dict *self, const void *key, slot_repr_fn key_repr, bool raise);
+/* d.pop(key): copies the value to *value (unless value is NULL) and removes
+ * the entry.  A missing key raises KeyError through key_repr, or, when
+ * key_repr is NULL, returns false and leaves *value alone: d.pop(key, dflt)
+ * is `v = dflt; slot_dict_pop(d, &key, &v, NULL)`. */
+bool slot_dict_pop(slot_dict *self, const void *key, void *value, slot_repr_fn key_repr);
+/* d.popitem(): copies out and removes the last entry; KeyError("popitem():
+ * dictionary is empty") when there is none.  key or value may be NULL. */
+void slot_dict_popitem(slot_dict *self, void *key, void *value);
+/* d.clear(), d.copy(), d.update(other) (other's entries in its order;
+ * other has the same key and value types). */
+void slot_dict_clear(slot_dict *self);
+slot_dict *slot_dict_copy(const slot_dict *self);
+void slot_dict_update(slot_dict *self, const slot_dict *other);
+
+/* The next live entry at or after pos: stores the addresses of its key and
+ * value (either pointer may be NULL) and returns its position, or -1 at the
+ * end.  for (int64_t p = 0; (p = slot_dict_next(d, p, &k, &v)) >= 0; p++)
+ * walks the dict in order, with no check for changes. */
+int64_t slot_dict_next(const slot_dict *self, int64_t pos, void **key, void **value);
+/* A `for` loop over d, d.keys(), d.values() or d.items() with CPython's
+ * checks: slot_dict_step raises RuntimeError("dictionary changed size
+ * during iteration") when len(d) differs from the start, and
+ * RuntimeError("dictionary keys changed during iteration") when the loop
+ * meets more entries than d had.
+ *     slot_dict_cursor c = slot_dict_begin(d);
+ *     while (slot_dict_step(d, &c, &k, &v)) ... */
+typedef struct slot_dict_cursor {
+    int64_t pos;  /* next entry to look at */
+    int64_t used; /* len(d) when the loop began */
+    int64_t left; /* entries the loop may still meet */
+} slot_dict_cursor;
+
+slot_dict_cursor slot_dict_begin(const slot_dict *self);
+bool slot_dict_step(const slot_dict *self, slot_dict_cursor *cursor, void **key, void **value);
+
+/* list(d), list(d.values()): new lists of copies, in order. */
+slot_list *slot_dict_keys(const slot_dict *self);
+slot_list *slot_dict_values(const slot_dict *self);
+/* list(d.items()): a new list of (key, value) records of item_size bytes,
+ * the key copied to key_offset and the value to value_offset (the layout
+ * of the generator's tuple[K, V]); atomic says the record holds no
+ * pointer. */
+slot_list *slot_dict_items(const slot_dict *self, size_t item_size, bool atomic, size_t key_offset,
+                           size_t value_offset);
+/* a == b: the same keys with equal values, in any order. */
+bool slot_dict_eq(const slot_dict *a, const slot_dict *b, slot_eq_fn value_eq);
+/* "{'a': 1, 'b': 2}", "{}". */
+void slot_buf_dict(slot_buf *out, const slot_dict *self, slot_repr_fn key_repr,
+                   slot_repr_fn value_repr);
+
+/* set[T]: CPython 3.11's set table, slot for slot: the same sizes, linear
+ * probing then perturbation, resize points, reuse of deleted slots and the
+ * same algorithm for every operation that builds a set.  A set therefore
+ * iterates and prints in exactly CPython's order whenever the hashes are
+ * CPython's: ints, floats (not NaN), bools and tuples or records of those.
+ * Strings hash differently (CPython's string hash is randomised per run),
+ * so a set of strings prints in an order of its own, as CPython's does.
+ * A set display of three or more constants ({5, 1, 33, 17, 2}) is, in
+ * CPython, a copy of a set built from them (the compiler folds them into a
+ * frozenset), so it is slot_set_copy(slot_set_from_list(...)) here;
+ * set(xs), comprehensions and other displays add in order.  Emitted code
+ * reads len and nothing else. */
+typedef struct slot_set {
+    int64_t len;          /* len(s): active slots */
+    int64_t fill;         /* active and deleted slots */
+    int64_t mask;         /* slots - 1; 7 for a set that never held a key */
+    int64_t finger;       /* where set.pop() starts looking */
+    unsigned char *keys;  /* key_size bytes per slot, NULL until the first add */
+    unsigned char *state; /* one byte per slot: empty, active or deleted */
+    slot_hash_fn hash;    /* T's hash */
+    slot_eq_fn eq;        /* T's == */
+    uint32_t key_size;    /* sizeof(T) */
+    bool key_atomic;      /* T holds no pointer */
+} slot_set;
+
+slot_set *slot_set_new(size_t key_size, bool key_atomic, slot_hash_fn hash, slot_eq_fn eq);
+/* set(xs), s.update(xs) for a list: the items added in list order.  The
+ * new set's items have the list's size and atomicity. */
+slot_set *slot_set_from_list(const slot_list *items, slot_hash_fn hash, slot_eq_fn eq);
+void slot_set_update_list(slot_set *self, const slot_list *items);
+/* s.update(d) / set(d) for a dict: its keys, after CPython's one resize. */
+void slot_set_update_dict(slot_set *self, const slot_dict *dict);
+/* s.add(key): true if key was new. */
+bool slot_set_add(slot_set *self, const void *key);
+bool slot_set_contains(const slot_set *self, const void *key);
+/* s.discard(key): true if key was there.  s.remove(key) raises KeyError
+ * with the key's repr when it was not. */
+bool slot_set_discard(slot_set *self, const void *key);
+void slot_set_remove(slot_set *self, const void *key, slot_repr_fn key_repr);
+/* s.pop(): copies the element CPython would pop to *key; KeyError("pop
+ * from an empty set") when empty. */
+void slot_set_pop(slot_set *self, void *key);
+void slot_set_clear(slot_set *self);
+slot_set *slot_set_copy(const slot_set *self);
+
+/* a | b, a & b, a - b, a ^ b: new sets built the way CPython builds them,
+ * so they iterate in CPython's order.  a and b hold the same type. */
+slot_set *slot_set_union(const slot_set *a, const slot_set *b);
+slot_set *slot_set_intersection(const slot_set *a, const slot_set *b);
+slot_set *slot_set_difference(const slot_set *a, const slot_set *b);
+slot_set *slot_set_symmetric_difference(const slot_set *a, const slot_set *b);
+/* a |= b (a.update(b)), a &= b, a -= b, a ^= b. */
+void slot_set_update(slot_set *self, const slot_set *other);
+void slot_set_intersection_update(slot_set *self, const slot_set *other);
+void slot_set_difference_update(slot_set *self, const slot_set *other);
+void slot_set_symmetric_difference_update(slot_set *self, const slot_set *other);
+/* a == b ignores order; a <= b is issubset (a >= b is issubset(b, a); a < b
+ * adds len(a) < len(b)). */
+bool slot_set_eq(const slot_set *a, const slot_set *b);
+bool slot_set_issubset(const slot_set *a, const slot_set *b);
+bool slot_set_isdisjoint(const slot_set *a, const slot_set *b);
+
+/* The next active slot at or after pos, its key's address at *key, or -1
+ * at the end: for (int64_t p = 0; (p = slot_set_next(s, p, &k)) >= 0; p++)
+ * walks the set in CPython's order, with no check for changes. */
+int64_t slot_set_next(const slot_set *self, int64_t pos, void **key);
+/* A `for` loop over s with CPython's check: slot_set_step raises
+ * RuntimeError("Set changed size during iteration") when len(s) differs
+ * from the start.
+ *     slot_set_cursor c = slot_set_begin(s);
+ *     while (slot_set_step(s, &c, &k)) ... */
+typedef struct slot_set_cursor {
+    int64_t pos;  /* next slot to look at */
+    int64_t used; /* len(s) when the loop began */
+} slot_set_cursor;
+
+slot_set_cursor slot_set_begin(const slot_set *self);
+bool slot_set_step(const slot_set *self, slot_set_cursor *cursor, void **key);
+/* list(s), sorted(s) before sorting: a new list in iteration order. */
+slot_list *slot_list_from_set(const slot_set *self);
+/* "{1, 2}" in iteration order, "set()" when empty. */
+void slot_buf_set(slot_buf *out, const slot_set *self, slot_repr_fn repr);
+
+/* iter(d) (its keys) and iter(s), with the checks of slot_dict_step and
+ * slot_set_step (slot_iter is declared with the iterators below). */
+struct slot_iter *slot_dict_iter(const slot_dict *self);
+struct slot_iter *slot_set_iter(const slot_set *self);
+
 /* ---- iterators ------------------------------------------------------------ */
 
 /* The iterator protocol.  Every iterator begins with a slot_iter, whose
@@ -431,6 +636,21 @@ bool slot_str_isalnum(const slot_str *self);
 bool slot_str_isspace(const slot_str *self);
 bool slot_str_isupper(const slot_str *self);
 bool slot_str_islower(const slot_str *self);
+
+/* ---- format specifications: format(x, spec) and f"{x:spec}" ------------- */
+
+/* format(value, spec) appended to out; spec is the text after ':' (UTF-8,
+ * NUL-terminated; the caller keeps it).  CPython 3.11's mini-language,
+ * [[fill]align][sign][z][#][0][width][grouping][.precision][type], with its
+ * output and its errors: an invalid spec raises CPython's ValueError
+ * ("Unknown format code 'd' for object of type 'float'"), a 'c' outside
+ * range(0x110000) OverflowError.  Widths count code points.  An empty spec
+ * is str(value); a bool with any other spec formats as the int 1 or 0, as
+ * CPython's does (format(True, '>6') == '     1'). */
+void slot_buf_format_int(slot_buf *out, int64_t v, const char *spec);
+void slot_buf_format_float(slot_buf *out, double v, const char *spec);
+void slot_buf_format_str(slot_buf *out, const slot_str *s, const char *spec);
+void slot_buf_format_bool(slot_buf *out, bool v, const char *spec);
 
 /* ---- files: open() in text mode, UTF-8 ------------------------------------ */
 

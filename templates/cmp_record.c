@@ -1,4 +1,4 @@
-/* Ordering of {{name}} (order=True): fields compared in order, like tuples */
+/* Ordering of {{name}}: field by field, as tuples compare */
 int {{name}}_cmp(const {{name}} *a, const {{name}} *b)
 {
     {{steps}}

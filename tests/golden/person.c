@@ -114,6 +114,22 @@ int64_t PersonTuple_hash(const PersonTuple *self)
     return slot_hash_tuple(2, hashes);
 }
 
+/* Ordering of PersonTuple: field by field, as tuples compare */
+int PersonTuple_cmp(const PersonTuple *a, const PersonTuple *b)
+{
+    int c0 = slot_str_cmp(a->name, b->name);
+    if (c0 != 0)
+        return c0;
+    if (a->age != b->age)
+        return a->age < b->age ? -1 : 1;
+    return 0;
+}
+
+int PersonTuple_item_cmp(const void *a, const void *b)
+{
+    return PersonTuple_cmp(*(PersonTuple *const *)a, *(PersonTuple *const *)b);
+}
+
 /* PersonTuple as an item of a list or tuple */
 void PersonTuple_item_repr(slot_buf *out, const void *item)
 {
@@ -165,6 +181,22 @@ int64_t TypedPerson_hash(const TypedPerson *self)
         return slot_hash_pointer(NULL);
     int64_t hashes[] = {self->name->hash, slot_hash_int(self->age)};
     return slot_hash_tuple(2, hashes);
+}
+
+/* Ordering of TypedPerson: field by field, as tuples compare */
+int TypedPerson_cmp(const TypedPerson *a, const TypedPerson *b)
+{
+    int c0 = slot_str_cmp(a->name, b->name);
+    if (c0 != 0)
+        return c0;
+    if (a->age != b->age)
+        return a->age < b->age ? -1 : 1;
+    return 0;
+}
+
+int TypedPerson_item_cmp(const void *a, const void *b)
+{
+    return TypedPerson_cmp(*(TypedPerson *const *)a, *(TypedPerson *const *)b);
 }
 
 /* TypedPerson as an item of a list or tuple */
