@@ -35,8 +35,10 @@
 #include <time.h>
 #include <unistd.h>
 
-enum { EXIT_DIFFERENT = 1,
-       EXIT_USAGE = 2 };
+enum {
+    EXIT_DIFFERENT = 1, /* the outputs or the exit statuses differ */
+    EXIT_USAGE = 2,     /* usage, I/O, C compiler or measuring error */
+};
 
 /* Instances of each class that the driver measures (the first ones made). */
 #define COMPARE_SAMPLES "1000"
@@ -452,7 +454,7 @@ static char *compare__read(const char *path, size_t *len)
     fclose(f);
     *len = s.len;
     char *text = str_finish(&s);
-    return ok ? (text ? text : arena_strdup("")) : NULL;
+    return ok ? text : NULL;
 }
 
 /* Writes text to path through a temporary file in the same directory and a
@@ -873,7 +875,7 @@ static const char *compare__xml(const char *text)
             str_addn(&s, p, 1);
         }
     }
-    return s.len ? str_finish(&s) : "";
+    return str_finish(&s);
 }
 
 /* The top of an axis: 1, 2, 2.5 or 5 times a power of ten, at least value. */
@@ -952,13 +954,13 @@ static int compare__svg_classes(Str *s, const Compare *cmp, int x)
 /* The whole program's peak RSS: CPython's bar and C's. */
 static int compare__svg_rss(Str *s, const Compare *cmp, int x)
 {
-    int group = 2 * SVG_BAR + SVG_GAP, width = group + 2 * SVG_GROUP < 150 ? 150 : group + 2 * SVG_GROUP;
+    int gap = 4 * SVG_GAP, group = 2 * SVG_BAR + gap, width = group + 2 * SVG_GROUP < 150 ? 150 : group + 2 * SVG_GROUP;
     double mb[] = {cmp->py.kib / 1024.0, cmp->c.kib / 1024.0};
     double max = compare__axis_max(mb[0] > mb[1] ? mb[0] : mb[1]);
     compare__svg_panel(s, x, width, max, "Peak RSS", "MB");
     int left = x + (width - group) / 2;
     for (int k = 0; k < 2; k++) {
-        int bar = left + k * (SVG_BAR + SVG_GAP);
+        int bar = left + k * (SVG_BAR + gap);
         compare__svg_bar(s, bar, mb[k], max, 2 * k, arena_printf("%.1f", mb[k]),
                          arena_printf("%s: %.1f MB peak RSS", k ? "slotc" : "CPython", mb[k]));
         str_printf(s, "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">%s</text>\n",
@@ -969,31 +971,33 @@ static int compare__svg_rss(Str *s, const Compare *cmp, int x)
     return width;
 }
 
-/* The title, a line of wall times and the legend. */
-static void compare__svg_heading(Str *s, const Compare *cmp)
+/* The title, a line of wall times and the legend; returns the width the
+ * two lines of text need (roughly: 10 and 7 pixels a character). */
+static int compare__svg_heading(Str *s, const Compare *cmp)
 {
-    str_printf(s, "<text x=\"20\" y=\"30\" font-size=\"18\" font-weight=\"bold\">slotc compare: %s</text>\n",
-               compare__xml(cmp->opt->file));
-    str_printf(s,
-               "<text x=\"20\" y=\"52\" fill=\"#333\">CPython %s: %.2f s, %.1f MB; "
-               "slotc %s: %.2f s, %.1f MB (%s faster, %s less memory)</text>\n",
-               compare__xml(cmp->python), cmp->py.seconds, cmp->py.kib / 1024.0, SLOTC_VERSION, cmp->c.seconds,
-               cmp->c.kib / 1024.0, compare__ratio(cmp->py.seconds, cmp->c.seconds),
-               compare__ratio((double)cmp->py.kib, (double)cmp->c.kib));
+    const char *title = arena_printf("slotc compare: %s", cmp->opt->file);
+    const char *line = arena_printf("CPython %s: %.2f s, %.1f MB; slotc %s: %.2f s, %.1f MB (%s faster, %s less memory)",
+                                    cmp->python, cmp->py.seconds, cmp->py.kib / 1024.0, SLOTC_VERSION, cmp->c.seconds,
+                                    cmp->c.kib / 1024.0, compare__ratio(cmp->py.seconds, cmp->c.seconds),
+                                    compare__ratio((double)cmp->py.kib, (double)cmp->c.kib));
+    str_printf(s, "<text x=\"20\" y=\"30\" font-size=\"18\" font-weight=\"bold\">%s</text>\n", compare__xml(title));
+    str_printf(s, "<text x=\"20\" y=\"52\" fill=\"#333\">%s</text>\n", compare__xml(line));
     for (int k = 0; k < 3; k++) {
         str_printf(s, "<rect class=\"legend\" x=\"%d\" y=\"66\" width=\"12\" height=\"12\" fill=\"%s\"/>\n", 20 + 190 * k,
                    compare__colors[k]);
         str_printf(s, "<text x=\"%d\" y=\"77\">%s</text>\n", 38 + 190 * k, compare__series[k]);
     }
+    int need = 40 + 10 * (int)strlen(title), also = 40 + 7 * (int)strlen(line);
+    return need > also ? need : also;
 }
 
 static char *compare__svg(const Compare *cmp)
 {
     Str body = {0}, s = {0};
-    compare__svg_heading(&body, cmp);
+    int heading = compare__svg_heading(&body, cmp);
     int right = SVG_LEFT + compare__svg_classes(&body, cmp, SVG_LEFT) + SVG_LEFT + 10;
     int width = right + compare__svg_rss(&body, cmp, right) + 30, height = SVG_TOP + SVG_PLOT + SVG_BOTTOM;
-    width = width < 600 ? 600 : width;
+    width = width < heading ? heading : width;
     str_printf(&s, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
                    "font-family=\"sans-serif\" font-size=\"12\">\n"

@@ -75,6 +75,12 @@ static bool is_sequence(const Type *t)
     return t && (t->kind == TY_LIST || t->kind == TY_TUPLE);
 }
 
+/* dict keys and set items slotc can hash: numbers, strings, objects */
+static bool hashable(const Type *t)
+{
+    return !t || t->kind == TY_UNKNOWN || is_number(t) || is_kind(t, TY_STR) || is_kind(t, TY_CLASS);
+}
+
 /* ---- merging what is known ----------------------------------------------- */
 
 /* The more precise of two types that agree, NULL when they conflict.  A
@@ -100,6 +106,17 @@ static Type *merge(Type *a, Type *b, bool *conflict)
     if (a->kind != b->kind || (a->kind == TY_CLASS && a->cls != b->cls)) {
         *conflict = true;
         return NULL;
+    }
+    if (a->kind == TY_DICT) {
+        Type *key = merge(a->item, b->item, conflict);
+        Type *value = *conflict ? NULL : merge(a->value, b->value, conflict);
+        if (*conflict)
+            return NULL;
+        return key == a->item && value == a->value ? a : type_dict(key, value);
+    }
+    if (a->kind == TY_SET) {
+        Type *item = merge(a->item, b->item, conflict);
+        return *conflict ? NULL : item == a->item ? a : type_set(item);
     }
     if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER) {
         Type *item = merge(a->item, b->item, conflict);
@@ -175,7 +192,9 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
  * `xs = []` followed by `xs.append(1)` makes the literal a list[int]. */
 static void settle(Expr *value, const Type *receiver)
 {
-    if (!value || (value->kind != EX_LIST && value->kind != EX_TUPLE) || type_complete(value->type))
+    if (!value || (value->kind != EX_LIST && value->kind != EX_TUPLE && value->kind != EX_DICT && value->kind != EX_SET &&
+                   !(value->kind == EX_CALL && value->lhs->kind == EX_NAME && !value->items.len)) ||
+        !value->type || type_complete(value->type))
         return;
     if (type_complete(receiver) && receiver->kind == value->type->kind)
         value->type = (Type *)receiver;
@@ -185,9 +204,12 @@ static void settle(Expr *value, const Type *receiver)
  * the same program, and slotc picks int.  Changes t in place. */
 static void default_items(Type *t)
 {
-    while (t && (t->kind == TY_LIST || t->kind == TY_TUPLE)) {
+    while (t && (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_SET || t->kind == TY_DICT)) {
         if (!t->item || t->item->kind == TY_UNKNOWN)
             t->item = type_new(TY_INT);
+        if (t->kind == TY_DICT && (!t->value || t->value->kind == TY_UNKNOWN))
+            t->value = type_new(TY_INT);
+        default_items(t->value);
         t = t->item;
     }
 }
@@ -207,6 +229,15 @@ static Type *generic_type(Infer *I, Expr *a)
     if (is_list && arg->kind != EX_TUPLE) {
         Type *item = annotation_type(I, arg);
         return item ? type_list(item) : NULL;
+    }
+    if ((strcmp(base, "set") == 0 || strcmp(base, "Set") == 0) && arg->kind != EX_TUPLE) {
+        Type *item = annotation_type(I, arg);
+        return item ? type_set(item) : NULL;
+    }
+    if ((strcmp(base, "dict") == 0 || strcmp(base, "Dict") == 0) && arg->kind == EX_TUPLE && arg->items.len == 2) {
+        Type *key = annotation_type(I, VEC_AT(Expr *, arg->items, 0));
+        Type *value = annotation_type(I, VEC_AT(Expr *, arg->items, 1));
+        return key && value ? type_dict(key, value) : NULL;
     }
     if (is_iter && arg->kind != EX_TUPLE) {
         Type *item = annotation_type(I, arg);
@@ -488,8 +519,8 @@ static bool is_range_call(Infer *I, const Expr *e);
 /* The type of the items of an iterable, or NULL with a diagnostic. */
 static Type *item_type(Infer *I, Expr *iterable, Type *t)
 {
-    if (is_sequence(t) || is_kind(t, TY_ITER))
-        return t->item;
+    if (is_sequence(t) || is_kind(t, TY_ITER) || is_kind(t, TY_SET) || is_kind(t, TY_DICT))
+        return t->item; /* a dict's keys */
     if (is_kind(t, TY_FILE))
         return scalar(TY_STR);
     if (is_kind(t, TY_CLASS) && class_find_method(t->cls, "__iter__"))
@@ -520,8 +551,30 @@ static Type *range_items(Infer *I, Expr *call)
 /* The items of an iterable expression, range(...) included.  A generator
  * expression given here is consumed in place (it never becomes an object),
  * except where value says it is kept (zip(), iter()). */
+/* d.keys(), d.values(), d.items() of a dict: the dict's type, or NULL. */
+static Type *dict_view(Infer *I, Expr *e)
+{
+    if (e->kind != EX_CALL || e->lhs->kind != EX_ATTR || e->items.len || e->keywords.len)
+        return NULL;
+    const char *name = e->lhs->name;
+    if (strcmp(name, "keys") != 0 && strcmp(name, "values") != 0 && strcmp(name, "items") != 0)
+        return NULL;
+    Type *d = infer_expr(I, e->lhs->lhs);
+    return is_kind(d, TY_DICT) ? d : NULL;
+}
+
 static Type *iterable_as(Infer *I, Expr *e, bool value)
 {
+    Type *d = dict_view(I, e);
+    if (d && strcmp(e->lhs->name, "items") == 0) {
+        error(I, e->loc, "d.items() is supported by slotc only in 'for k, v in d.items()'");
+        return NULL;
+    }
+    if (d) { /* a view, walked in place */
+        e->type = type_list(e->lhs->name[0] == 'k' ? d->item : d->value);
+        e->consumed = true;
+        return e->type->item;
+    }
     if (e->kind == EX_GENEXP)
         e->consumed = !value;
     if (is_range_call(I, e))
@@ -591,7 +644,8 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
     bool parses = is_kind(t, TY_STR) && (to == TY_INT || to == TY_FLOAT); /* int("12") */
     if (t && to != TY_STR && to != TY_BOOL && !is_number(t) && !parses)
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
-    if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) &&
+    if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) && !is_kind(t, TY_DICT) &&
+        !is_kind(t, TY_SET) &&
         !(is_kind(t, TY_CLASS) && t->cls->repr) && !is_kind(t, TY_NONE))
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     return scalar(to);
@@ -627,7 +681,7 @@ static Type *builtin_print(Infer *I, Expr *call, const char *name)
 static Type *builtin_len(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
-    bool sized = is_sequence(t) || is_kind(t, TY_STR) ||
+    bool sized = is_sequence(t) || is_kind(t, TY_STR) || is_kind(t, TY_DICT) || is_kind(t, TY_SET) ||
                  (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS);
     if (t && !sized)
         error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(t));
@@ -722,6 +776,16 @@ static Type *builtin_isinstance(Infer *I, Expr *call, const char *name)
     return scalar(TY_BOOL);
 }
 
+/* set(), set(xs), dict(): new containers (an empty one takes its types
+ * from what receives it) */
+static Type *builtin_container(Infer *I, Expr *call, const char *name)
+{
+    if (name[0] == 'd')
+        return type_dict(type_new(TY_UNKNOWN), type_new(TY_UNKNOWN));
+    Type *item = call->items.len ? iterable(I, VEC_AT(Expr *, call->items, 0)) : type_new(TY_UNKNOWN);
+    return item ? type_set(item) : NULL;
+}
+
 /* open(path, mode): a text file */
 static Type *builtin_open(Infer *I, Expr *call, const char *name)
 {
@@ -769,6 +833,8 @@ static const Builtin builtins[] = {
     {"next", 1, 2, builtin_next},
     {"open", 1, 2, builtin_open},
     {"isinstance", 2, 2, builtin_isinstance},
+    {"set", 0, 1, builtin_container},
+    {"dict", 0, 0, builtin_container},
     {"str", 1, 1, call_conversion},
     {"repr", 1, 1, call_conversion},
     {"int", 1, 1, call_conversion},
@@ -827,6 +893,69 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
     return method_type(method->result);
 }
 
+/* One argument of a container method, of the type t. */
+static void container_arg(Infer *I, Expr *call, int i, const Type *t)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, i);
+    Type *a = infer_expr(I, arg);
+    settle(arg, t);
+    if (a && type_complete(t) && !type_eq(a, t))
+        error(I, arg->loc, "%s() takes a %s here, not a %s", call->lhs->name, type_python(t), type_python(a));
+}
+
+/* The methods of dict and set slotc translates (keys(), values() and
+ * items() only as the iterable of a loop: see iterable()). */
+static Type *call_container_method(Infer *I, Expr *call, Type *obj)
+{
+    static const struct {
+        TypeKind self;
+        const char *name;
+        int min, max;
+        const char *args; /* k key, v value, s the set, c the dict */
+        char result;      /* v value, k key, n None, b bool, c copy */
+    } table[] = {
+        {TY_DICT, "get", 1, 2, "kv", 'v'},   {TY_DICT, "setdefault", 2, 2, "kv", 'v'},
+        {TY_DICT, "pop", 1, 2, "kv", 'v'},   {TY_DICT, "clear", 0, 0, "", 'n'},
+        {TY_DICT, "copy", 0, 0, "", 'c'},    {TY_DICT, "update", 1, 1, "c", 'n'},
+        {TY_SET, "add", 1, 1, "k", 'n'},     {TY_SET, "remove", 1, 1, "k", 'n'},
+        {TY_SET, "discard", 1, 1, "k", 'n'}, {TY_SET, "clear", 0, 0, "", 'n'},
+        {TY_SET, "copy", 0, 0, "", 'c'},     {TY_SET, "update", 1, 1, "s", 'n'},
+        {TY_SET, "pop", 0, 0, "", 'k'},      {TY_SET, "union", 1, 1, "s", 'c'},
+        {TY_SET, "intersection", 1, 1, "s", 'c'}, {TY_SET, "difference", 1, 1, "s", 'c'},
+        {TY_SET, "issubset", 1, 1, "s", 'b'}, {TY_SET, "isdisjoint", 1, 1, "s", 'b'},
+    };
+    const char *name = call->lhs->name;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (table[i].self != obj->kind || strcmp(table[i].name, name) != 0)
+            continue;
+        if (!arity(I, call, table[i].min, table[i].max, name))
+            return NULL;
+        for (int k = 0; k < call->items.len; k++) {
+            char a = table[i].args[k];
+            container_arg(I, call, k, a == 'k' ? obj->item : a == 'v' ? obj->value : obj);
+        }
+        switch (table[i].result) {
+        case 'v':
+            return obj->value;
+        case 'k':
+            return obj->item;
+        case 'b':
+            return scalar(TY_BOOL);
+        case 'c':
+            return obj;
+        default:
+            return scalar(TY_NONE);
+        }
+    }
+    if (strcmp(name, "keys") == 0 || strcmp(name, "values") == 0 || strcmp(name, "items") == 0)
+        error(I, call->loc, "d.%s() is supported by slotc only as the iterable of a loop or comprehension, or in "
+                            "list(), sorted(), sum(), min(), max()",
+              name);
+    else
+        error(I, call->lhs->loc, "the method '%s' of %s is not supported by slotc yet", name, type_python(obj));
+    return NULL;
+}
+
 /* super().method(...): the method of the enclosing class's base, called
  * directly (no dispatch) on self. */
 static Type *call_super(Infer *I, Expr *call)
@@ -868,6 +997,8 @@ static Type *call_method(Infer *I, Expr *call)
         error(I, callee->loc, "'%s' object has no method '%s'", obj->cls->name, name);
         return NULL;
     }
+    if (is_kind(obj, TY_DICT) || is_kind(obj, TY_SET))
+        return call_container_method(I, call, obj);
     if (is_kind(obj, TY_LIST) && strcmp(name, "append") == 0) {
         if (!arity(I, call, 1, 1, "append"))
             return NULL;
@@ -942,6 +1073,9 @@ static Type *infer_binary(Infer *I, Expr *e)
     Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
     if (!a || !b)
         return NULL;
+    if (is_kind(a, TY_SET) && type_eq(a, b) && (e->op == OP_BITOR || e->op == OP_BITAND || e->op == OP_BITXOR ||
+                                                  e->op == OP_SUB))
+        return a;
     if (e->op >= OP_BITOR && e->op <= OP_RSHIFT) { /* bitwise: ints, and bools for & | ^ */
         bool bools = is_kind(a, TY_BOOL) && is_kind(b, TY_BOOL) && e->op <= OP_BITXOR;
         if (bools)
@@ -971,7 +1105,7 @@ static Type *infer_binary(Infer *I, Expr *e)
 static bool comparable(const Type *a, const Type *b, Op op)
 {
     if (op == OP_IN || op == OP_NOT_IN)
-        return (is_sequence(b) && type_eq(a, b->item)) ||
+        return ((is_sequence(b) || is_kind(b, TY_DICT) || is_kind(b, TY_SET)) && type_eq(a, b->item)) ||
                (is_kind(a, TY_STR) && is_kind(b, TY_STR));
     bool none_a = is_kind(a, TY_NONE), none_b = is_kind(b, TY_NONE);
     if ((none_a || none_b) && (op == OP_IS || op == OP_IS_NOT || op == OP_EQ || op == OP_NE))
@@ -984,6 +1118,8 @@ static bool comparable(const Type *a, const Type *b, Op op)
         return false;
     if (op == OP_EQ || op == OP_NE)
         return true;
+    if (is_kind(a, TY_SET)) /* subset tests */
+        return op != OP_IS && op != OP_IS_NOT;
     return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && type_eq(a, b) && class_orderable(a->cls));
 }
 
@@ -1050,6 +1186,12 @@ static Type *infer_index(Infer *I, Expr *e)
     Type *index = infer_expr(I, e->rhs);
     if (!obj)
         return NULL;
+    if (is_kind(obj, TY_DICT)) {
+        settle(e->rhs, obj->item);
+        if (index && type_complete(obj->item) && !type_eq(index, obj->item))
+            error(I, e->rhs->loc, "a key of type %s in a %s", type_python(index), type_python(obj));
+        return obj->value;
+    }
     if (is_kind(obj, TY_CLASS) && class_is_record(obj->cls) && obj->cls->kind != CK_DATACLASS) {
         int64_t i = e->rhs->kind == EX_INT ? e->rhs->ival
                     : e->rhs->kind == EX_UNARY && e->rhs->op == OP_NEG && e->rhs->lhs->kind == EX_INT
@@ -1077,6 +1219,32 @@ static Type *infer_index(Infer *I, Expr *e)
 }
 
 /* [a, b, c] and (a, b, c): every item has one type */
+/* {k: v, ...} (items alternate keys and values) and {a, b}: one key type
+ * and one value type, which must be hashable. */
+static Type *infer_hashed(Infer *I, Expr *e)
+{
+    Type *types[2] = {NULL, NULL};
+    int step = e->kind == EX_DICT ? 2 : 1;
+    for (int i = 0; i < e->items.len; i++) {
+        Expr *x = VEC_AT(Expr *, e->items, i);
+        Type *t = infer_expr(I, x);
+        bool conflict = false;
+        Type *merged = merge(types[i % step], t, &conflict);
+        if (conflict) {
+            error(I, x->loc, "items of different types (%s and %s) in one %s are not supported by slotc yet",
+                  type_python(types[i % step]), type_python(t), e->kind == EX_DICT ? "dict" : "set");
+            return NULL;
+        }
+        types[i % step] = merged;
+    }
+    for (int i = 0; i < 2; i++)
+        if (!types[i])
+            types[i] = type_new(TY_UNKNOWN);
+    if (!hashable(types[0]))
+        error(I, e->loc, "keys of type %s are not supported by slotc yet", type_python(types[0]));
+    return e->kind == EX_DICT ? type_dict(types[0], types[1]) : type_set(types[0]);
+}
+
 static Type *infer_items(Infer *I, Expr *e)
 {
     Type *item = NULL;
@@ -1246,13 +1414,20 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_LISTCOMP:
     case EX_GENEXP:
         return infer_listcomp(I, e);
+    case EX_DICT:
+    case EX_SET:
+        return infer_hashed(I, e);
     case EX_FSTRING:
         for (int i = 0; i < e->items.len; i++) {
             Type *t = infer_expr(I, VEC_AT(Expr *, e->items, i));
+            Expr *part = VEC_AT(Expr *, e->items, i);
             if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
-                error(I, VEC_AT(Expr *, e->items, i)->loc,
-                      "formatting a %s is not supported by slotc (CPython shows its address)",
+                error(I, part->loc, "formatting a %s is not supported by slotc (CPython shows its address)",
                       is_kind(t, TY_ITER) ? "generator or iterator" : "file object");
+            else if (t && part->format && *part->format && !part->convert && !is_number(t) && !is_kind(t, TY_STR))
+                error(I, part->loc, "a format specification for a %s is not supported by slotc (CPython raises "
+                                    "TypeError unless the class defines __format__)",
+                      type_python(t));
         }
         return scalar(TY_STR);
     case EX_IFEXP: {
@@ -1354,7 +1529,16 @@ static void bind_field(Infer *I, Expr *target, Type *t, const char *why)
 static void bind_item(Infer *I, Expr *target, Type *t, const char *why)
 {
     Type *obj = infer_expr(I, target->lhs);
-    infer_expr(I, target->rhs);
+    Type *key = infer_expr(I, target->rhs);
+    if (is_kind(obj, TY_DICT)) { /* d[k] = v refines an empty dict's types */
+        if (target->lhs->kind == EX_NAME || target->lhs->kind == EX_ATTR)
+            bind_target(I, target->lhs, type_dict(key, t), why);
+        else if (t && type_complete(obj->value) && !type_eq(t, obj->value))
+            error(I, target->loc, "assigning a %s to an item of a %s", type_python(t), type_python(obj));
+        obj = infer_expr(I, target->lhs);
+        target->type = obj ? obj->value : NULL;
+        return;
+    }
     if (obj && !is_kind(obj, TY_LIST)) {
         error(I, target->loc, "'%s' object does not support item assignment", type_python(obj));
         return;
@@ -1472,7 +1656,7 @@ static void infer_augassign(Infer *I, Stmt *s)
         error(I, s->loc, "'%s' is %s and this would make it %s; slotc keeps one type per name",
               s->target->kind == EX_NAME ? s->target->name : "the target", type_python(target),
               type_python(t));
-    if (s->target->kind == EX_NAME && !s->target->var->type)
+    if (s->target->kind == EX_NAME && s->target->var && !s->target->var->type)
         error(I, s->target->loc, "'%s' is used before it is assigned", s->target->name);
 }
 
@@ -1493,6 +1677,18 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         for (int i = 0; i < n; i++)
             bind_target(I, VEC_AT(Expr *, target->items, i), iterable_as(I, VEC_AT(Expr *, iter->items, i), true),
                         "the items it loops over");
+        return;
+    }
+    Type *d = dict_view(I, iter);
+    if (d && strcmp(iter->lhs->name, "items") == 0) {
+        if (target->kind != EX_TUPLE || target->items.len != 2) {
+            error(I, target->loc, "d.items() needs a target of two names ('k, v') in slotc");
+            return;
+        }
+        iter->consumed = true;
+        iter->type = d;
+        bind_target(I, VEC_AT(Expr *, target->items, 0), d->item, "the keys it loops over");
+        bind_target(I, VEC_AT(Expr *, target->items, 1), d->value, "the values it loops over");
         return;
     }
     if (call && strcmp(iter->lhs->name, "enumerate") == 0) {
@@ -1580,6 +1776,14 @@ static void infer_stmt(Infer *I, Stmt *s)
     case ST_WITH:
         infer_with(I, s);
         break;
+    case ST_DEL: {
+        Type *t = s->target->kind == EX_INDEX ? infer_expr(I, s->target->lhs) : NULL;
+        if (!is_kind(t, TY_DICT) && !is_kind(t, TY_LIST))
+            error(I, s->target->loc, "'del' is supported by slotc only for an item of a dict or a list");
+        else
+            infer_expr(I, s->target);
+        break;
+    }
     case ST_BREAK:
     case ST_CONTINUE:
     case ST_PASS:
@@ -1799,6 +2003,11 @@ static void walk_module(Infer *I)
 
 static void report_unknown(Infer *I, Var *v)
 {
+    if ((is_kind(v->type, TY_DICT) || is_kind(v->type, TY_SET)) && !hashable(v->type->item)) {
+        diag_at(I->src, v->loc, DIAG_ERROR, "%s is a %s: keys of type %s are not supported by slotc yet", v->what,
+                type_python(v->type), type_python(v->type->item));
+        return;
+    }
     if (is_kind(v->type, TY_NONE) && strncmp(v->what, "the return", 10) != 0) {
         diag_at(I->src, v->loc, DIAG_ERROR, "%s is only ever None here; annotate its class (for example "
                                             "'%s: Optional[Node] = None')",

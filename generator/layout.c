@@ -25,6 +25,8 @@ void type_size_align(const Type *t, int *size, int *align)
     case TY_CLASS:
     case TY_ITER:
     case TY_FILE:
+    case TY_DICT:
+    case TY_SET:
         *size = *align = 8;
         return;
     case TY_NONE:

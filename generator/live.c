@@ -136,6 +136,9 @@ static bool *stmt_in(Live *L, Stmt *s, const bool *out)
     case ST_EXPR:
         uses(L, s->value, in);
         return in;
+    case ST_DEL:
+        uses(L, s->target, in);
+        return in;
     case ST_RETURN:
         memset(in, 0, sizeof(bool) * (size_t)L->n);
         uses(L, s->value, in);

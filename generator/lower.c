@@ -271,11 +271,23 @@ static Expr *string_piece(Lower *L, TSNode node, const char *text, size_t n, boo
 /* interpolation -> '{' expression ('!' conversion)? (':' spec)? '}' */
 static Expr *lower_interpolation(Lower *L, TSNode node)
 {
-    if (!ts_node_is_null(field(node, "format_specifier"))) {
-        error_at(L, field(node, "format_specifier"), "f-string format specifications are not supported by slotc yet");
-        return NULL;
+    TSNode spec = field(node, "format_specifier");
+    const char *format = NULL;
+    if (!ts_node_is_null(spec)) {
+        format = text_of(L, spec);
+        format += *format == ':';
+        bool plain = ts_node_named_child_count(spec) == 0;
+        for (const char *p = format; plain && *p; p++)
+            plain = *p >= 0x20 && *p < 0x7f && *p != '"' && *p != '\\';
+        if (!plain) {
+            error_at(L, spec, "this f-string format specification (nested fields, quotes, backslashes or non-ASCII "
+                              "characters) is not supported by slotc");
+            return NULL;
+        }
     }
     Expr *e = lower_expr(L, field(node, "expression"));
+    if (e)
+        e->format = format;
     TSNode conv = field(node, "type_conversion");
     if (e && !ts_node_is_null(conv)) {
         const char *c = text_of(L, conv);
@@ -284,6 +296,7 @@ static Expr *lower_interpolation(Lower *L, TSNode node)
             return NULL;
         }
         e->repr = c[1] == 'r';
+        e->convert = true;
     }
     return e;
 }
@@ -551,6 +564,31 @@ static Expr *lower_listcomp(Lower *L, TSNode node)
     return e->lhs && e->target && e->iter ? e : NULL;
 }
 
+/* dictionary -> '{' (pair | dictionary_splat)* '}': items alternate keys
+ * and values;  set -> '{' expression+ '}' */
+static Expr *lower_braces(Lower *L, TSNode node)
+{
+    bool dict = is(node, "dictionary");
+    Expr *e = new_expr(dict ? EX_DICT : EX_SET, node);
+    bool ok = true;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (is(c, "comment"))
+            continue;
+        if (dict && !is(c, "pair")) {
+            unsupported(L, c);
+            return NULL;
+        }
+        Expr *k = lower_expr(L, dict ? field(c, "key") : c);
+        Expr *v = dict ? lower_expr(L, field(c, "value")) : NULL;
+        ok = ok && k && (!dict || v);
+        vec_push(&e->items, k);
+        if (dict)
+            vec_push(&e->items, v);
+    }
+    return ok ? e : NULL;
+}
+
 /* conditional_expression -> then 'if' cond 'else' other */
 static Expr *lower_ifexp(Lower *L, TSNode node)
 {
@@ -628,6 +666,8 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
         return lower_listcomp(L, node);
     if (is(node, "conditional_expression"))
         return lower_ifexp(L, node);
+    if (is(node, "dictionary") || is(node, "set"))
+        return lower_braces(L, node);
     if (is(node, "type"))
         return lower_expr(L, ts_node_named_child(node, 0));
     if (is(node, "generic_type"))
@@ -803,6 +843,19 @@ static Stmt *lower_with(Lower *L, TSNode node)
     return s->value ? s : NULL;
 }
 
+/* delete_statement -> 'del' expression: one item of a dict or list */
+static Stmt *lower_del(Lower *L, TSNode node)
+{
+    TSNode target = ts_node_named_child(node, 0);
+    if (is(target, "expression_list")) {
+        error_at(L, node, "'del' of several targets is not supported by slotc");
+        return NULL;
+    }
+    Stmt *s = new_stmt(ST_DEL, node);
+    s->target = lower_expr(L, target);
+    return s->target ? s : NULL;
+}
+
 /* global_statement -> 'global' identifier (',' identifier)*: the names
  * the function assigns as module globals. */
 static Stmt *lower_global(Lower *L, TSNode node)
@@ -818,6 +871,8 @@ static Stmt *lower_stmt(Lower *L, TSNode node)
         return lower_with(L, node);
     if (is(node, "global_statement"))
         return lower_global(L, node);
+    if (is(node, "delete_statement"))
+        return lower_del(L, node);
     if (is(node, "expression_statement"))
         return lower_expression_statement(L, node);
     if (is(node, "if_statement"))

@@ -125,11 +125,14 @@ typedef enum TypeKind {
     TY_CLASS, /* pointer to a user class */
     TY_ITER,  /* an iterator of item: a generator, iter(xs) */
     TY_FILE,  /* a text file from open() */
+    TY_DICT,  /* dict[item, value] */
+    TY_SET,   /* set[item] */
 } TypeKind;
 
 struct Type {
     TypeKind kind;
-    Type *item;    /* TY_LIST, TY_TUPLE, TY_ITER */
+    Type *item;    /* TY_LIST, TY_TUPLE, TY_ITER, TY_SET; TY_DICT's key */
+    Type *value;   /* TY_DICT */
     Class *cls;    /* TY_CLASS */
     bool optional; /* TY_CLASS: may be None (a NULL pointer) */
 };
@@ -157,6 +160,8 @@ typedef enum ExprKind {
     EX_IFEXP,   /* then if cond else other */
     EX_FSTRING, /* f"...": items are EX_STR pieces and expressions */
     EX_GENEXP,  /* (elt for target in iter if cond), as EX_LISTCOMP */
+    EX_DICT,    /* {k: v, ...}: items are keys, and values in the Expr's keys */
+    EX_SET,     /* {a, b} */
 } ExprKind;
 
 typedef enum Op {
@@ -220,6 +225,8 @@ struct Expr {
     Func *callee;  /* EX_CALL of a user function or method */
     bool truth_only; /* EX_AND / EX_OR of mixed types, in a condition */
     bool repr;       /* an f-string expression with !r */
+    bool convert;    /* ... with !r or !s: formatted as its text */
+    const char *format; /* ... with a format specification: the text after ':' */
     bool consumed;   /* EX_GENEXP: run where it is written, never an object */
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
@@ -241,6 +248,7 @@ typedef enum StmtKind {
     ST_YIELD,      /* yield value */
     ST_YIELD_FROM, /* yield from value */
     ST_WITH,       /* with value as target: body */
+    ST_DEL,        /* del target (an item of a dict or list) */
 } StmtKind;
 
 struct Stmt {
@@ -440,6 +448,8 @@ Type *type_new(TypeKind kind);
 Type *type_list(Type *item);
 Type *type_tuple(Type *item);
 Type *type_iter(Type *item);
+Type *type_dict(Type *key, Type *value);
+Type *type_set(Type *item);
 Type *type_class(Class *c);
 /* C | None: the same pointer, which may be NULL. */
 Type *type_optional(Class *c);

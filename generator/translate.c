@@ -116,6 +116,12 @@ static const char *items_of(const Type *item, const char *seq)
     return arena_printf("((%s)(void *)%s->items)", c_decl(c, "*"), seq);
 }
 
+/* &(K){k}: the address of a key, as the runtime takes it */
+static const char *key_ref(const Type *t, const char *k)
+{
+    return arena_printf("&(%s){%s}", type_c(t), k);
+}
+
 static const char *atomic(const Type *t)
 {
     return type_pointer_free(t) ? "true" : "false";
@@ -222,6 +228,11 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                             translate_repr_fn(m, t->item));
     case TY_CLASS:
         return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
+    case TY_DICT:
+        return arena_printf("slot_buf_dict(%s, %s, %s, %s);", buf, value, translate_repr_fn(m, t->item),
+                            translate_repr_fn(m, t->value));
+    case TY_SET:
+        return arena_printf("slot_buf_set(%s, %s, %s);", buf, value, translate_repr_fn(m, t->item));
     case TY_ITER: /* infer.c rejects printing these */
     case TY_FILE:
     case TY_UNKNOWN:
@@ -404,6 +415,11 @@ static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const 
         return arena_printf("slot_str_concat(%s, %s)", a, b);
     if (result->kind == TY_LIST)
         return arena_printf("slot_list_concat(%s, %s)", a, b);
+    if (result->kind == TY_SET) {
+        static const char *sets[] = {[OP_BITOR] = "union", [OP_BITAND] = "intersection", [OP_SUB] = "difference",
+                                     [OP_BITXOR] = "symmetric_difference"};
+        return arena_printf("slot_set_%s(%s, %s)", sets[op], a, b);
+    }
     if (result->kind == TY_FLOAT) {
         a = as_double(ta, a), b = as_double(tb, b);
         static const char *fns[] = {[OP_DIV] = "slot_float_div", [OP_FLOORDIV] = "slot_float_floordiv",
@@ -447,10 +463,25 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     }
     if (op == OP_IN || op == OP_NOT_IN) {
         const char *neg = op == OP_NOT_IN ? "!" : "";
+        if (tb->kind == TY_DICT || tb->kind == TY_SET)
+            return arena_printf("%sslot_%s_contains(%s, %s)", neg, tb->kind == TY_DICT ? "dict" : "set", b,
+                                key_ref(tb->item, a));
         if (tb->kind == TY_STR)
             return arena_printf("%sslot_str_contains(%s, %s)", neg, b, a);
         return arena_printf("%sslot_%s_contains(%s, &(%s){%s}, %s)", neg,
                             tb->kind == TY_LIST ? "list" : "tuple", b, type_c(ta), a, translate_eq_fn(T->m, ta));
+    }
+    if (ta->kind == TY_DICT && (op == OP_EQ || op == OP_NE))
+        return arena_printf("%sslot_dict_eq(%s, %s, %s)", op == OP_NE ? "!" : "", a, b,
+                            translate_eq_fn(T->m, ta->value));
+    if (ta->kind == TY_SET) { /* ==, and the subset tests */
+        if (op == OP_EQ || op == OP_NE)
+            return arena_printf("%sslot_set_eq(%s, %s)", op == OP_NE ? "!" : "", a, b);
+        bool sub = op == OP_LE || op == OP_LT;
+        const char *x = sub ? a : b, *y = sub ? b : a;
+        if (op == OP_LE || op == OP_GE)
+            return arena_printf("slot_set_issubset(%s, %s)", x, y);
+        return arena_printf("(slot_set_issubset(%s, %s) && %s->len < %s->len)", x, y, x, y);
     }
     if ((ta->kind == TY_LIST || ta->kind == TY_TUPLE) && (op == OP_EQ || op == OP_NE))
         return arena_printf("%sslot_%s_eq(%s, %s, %s)", op == OP_NE ? "!" : "",
@@ -746,6 +777,9 @@ static const char *iterator_of(Tr *T, Expr *e)
         return arena_printf("slot_%s_iter(%s)", t->kind == TY_LIST ? "list" : "tuple", expr(T, e));
     case TY_FILE:
         return arena_printf("slot_file_iter(%s)", expr(T, e));
+    case TY_DICT:
+    case TY_SET:
+        return arena_printf("slot_%s_iter(%s)", t->kind == TY_DICT ? "dict" : "set", expr(T, e));
     case TY_CLASS: {
         Func *f = class_find_method(t->cls, "__iter__");
         return arena_printf("%s%s(%s)", f->cname, class_overridden_below(t->cls, "__iter__") ? "_dispatch" : "",
@@ -777,6 +811,52 @@ static const char *iterator_items(Tr *T, Expr *iter, bool keep)
     line(T, "%s;", decl(item_t, item));
     line(T, "while (slot_next(%s, &%s)) {", it, item);
     return item;
+}
+
+/* d.keys() / d.values() / d.items() walked in place */
+static bool is_dict_view(const Expr *e)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_ATTR && e->consumed && e->lhs->lhs->type->kind == TY_DICT;
+}
+
+/* for ... in a dict (its keys), a view of one, or a set: with CPython's
+ * check that the loop does not change its size.  For d.items(), *value is
+ * set to the current value. */
+static const char *hashed_items(Tr *T, Expr *iter, const char **value)
+{
+    Expr *c = is_dict_view(iter) ? iter->lhs->lhs : iter;
+    bool values = is_dict_view(iter) && iter->lhs->name[0] == 'v';
+    const char *kind = c->type->kind == TY_DICT ? "dict" : "set";
+    const char *obj = hoist(T, c->type, expr(T, c), kind);
+    const char *cursor = new_tmp(T, "at"), *k = new_tmp(T, "key"), *v = new_tmp(T, "value");
+    line(T, "slot_%s_cursor %s = slot_%s_begin(%s);", kind, cursor, kind, obj);
+    line(T, "void *%s;", k);
+    if (c->type->kind == TY_DICT)
+        line(T, "void *%s;", v);
+    line(T, "while (slot_%s_step(%s, &%s, &%s%s)) {", kind, obj, cursor, k,
+         c->type->kind == TY_DICT ? arena_printf(", &%s", v) : "");
+    const char *key = arena_printf("SLOT_ITEM(%s, %s)", type_c(c->type->item), k);
+    const char *val = c->type->kind == TY_DICT ? arena_printf("SLOT_ITEM(%s, %s)", type_c(c->type->value), v) : NULL;
+    if (value)
+        *value = val;
+    return values ? val : key;
+}
+
+/* A view of a dict walked by a generator that yields inside the loop: the
+ * keys (and values) copied into lists its state keeps. */
+static const char *copied_items(Tr *T, Expr *iter, const char **value)
+{
+    Type *d = iter->lhs->lhs->type;
+    const char *obj = hoist(T, d, expr(T, iter->lhs->lhs), "dict");
+    const char *keys = loop_tmp(T, true, type_list(d->item), arena_printf("slot_dict_keys(%s)", obj), "keys");
+    const char *values = loop_tmp(T, true, type_list(d->value), arena_printf("slot_dict_values(%s)", obj), "values");
+    const char *init;
+    const char *i = loop_counter(T, true, &init);
+    line(T, "for (%s = 0; %s < %s->len; %s++) {", init, i, keys, i);
+    const char *v = arena_printf("%s[%s]", items_of(d->value, values), i);
+    if (value)
+        *value = v;
+    return iter->lhs->name[0] == 'v' ? v : arena_printf("%s[%s]", items_of(d->item, keys), i);
 }
 
 /* Declares the variables of a comprehension's own scope. */
@@ -832,6 +912,10 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
         item = file_items(T, iter, keep, loop);
+    else if (!keep && (iter->type->kind == TY_DICT || iter->type->kind == TY_SET || is_dict_view(iter)))
+        item = hashed_items(T, iter, NULL);
+    else if (is_dict_view(iter)) /* in a generator: over a copy, kept in its state */
+        item = copied_items(T, iter, NULL);
     else
         item = iterator_items(T, iter, keep);
     T->indent++;
@@ -882,6 +966,15 @@ static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *l
     if (is_builtin_call(iter, "zip")) {
         *loop = (Loop){.braces = 1};
         zip_loop(T, target, iter, keep);
+        return NULL;
+    }
+    if (is_dict_view(iter) && iter->lhs->name[0] == 'i') { /* for k, v in d.items() */
+        *loop = (Loop){.braces = 1};
+        const char *value;
+        const char *key = keep ? copied_items(T, iter, &value) : hashed_items(T, iter, &value);
+        T->indent++;
+        assign_to(T, VEC_AT(Expr *, target->items, 0), key);
+        assign_to(T, VEC_AT(Expr *, target->items, 1), value);
         return NULL;
     }
     const char *item = open_items(T, iter, keep, loop);
@@ -990,6 +1083,14 @@ static Expr *keyword(const Expr *call, const char *name)
     return NULL;
 }
 
+/* Whether str() of a value can change while it lives: containers, and
+ * records whose repr shows fields that can be assigned. */
+static bool changes_text(const Type *t)
+{
+    return t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_SET ||
+           (t->kind == TY_CLASS && t->cls->repr && !t->cls->frozen);
+}
+
 /* print(a, b, ..., sep=..., end=..., flush=...) -> fill a line buffer,
  * write it.  Python evaluates the arguments, then the keywords: with
  * keywords, the arguments go to temporaries first; without, each is
@@ -999,6 +1100,14 @@ static const char *print_call(Tr *T, Expr *call)
     const char *buf = new_tmp(T, "line");
     Expr *sep = keyword(call, "sep"), *end = keyword(call, "end"), *flush = keyword(call, "flush");
     bool keywords = sep || end || flush;
+    /* print() turns its arguments to text after evaluating all of them: an
+     * argument that acts (counts.pop(k)) may change an earlier container */
+    bool container = false;
+    for (int i = 0; i < call->items.len; i++) {
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        keywords = keywords || (container && may_act(arg));
+        container = container || changes_text(arg->type);
+    }
     const char **args = arena_alloc(sizeof(char *) * (size_t)(call->items.len + 1));
     for (int i = 0; keywords && i < call->items.len; i++) {
         Expr *arg = VEC_AT(Expr *, call->items, i);
@@ -1032,6 +1141,8 @@ static const char *print_call(Tr *T, Expr *call)
     return "";
 }
 
+static const char *str_call(Tr *T, Expr *arg, bool repr);
+
 /* f"text {x} {y!r}": each piece appended in order to a buffer */
 static const char *fstring(Tr *T, Expr *e)
 {
@@ -1042,6 +1153,13 @@ static const char *fstring(Tr *T, Expr *e)
         Expr *part = VEC_AT(Expr *, e->items, i);
         if (part->kind == EX_STR && part->slen == 0)
             continue;
+        if (part->format && *part->format) { /* f"{x:.2f}": Python's format() */
+            bool text = part->convert || part->type->kind == TY_STR;
+            const char *v = part->convert ? str_call(T, part, part->repr) : expr(T, part);
+            line(T, "slot_buf_format_%s(&%s, %s, \"%s\");", text ? "str" : type_python(part->type), buf, v,
+                 part->format);
+            continue;
+        }
         format_into(T, buf, part->type, expr(T, part), part->repr);
     }
     return arena_printf("slot_buf_take(&%s)", buf);
@@ -1199,6 +1317,121 @@ static const char *next_call(Tr *T, Expr *call)
     return item;
 }
 
+/* ---- dict and set ----------------------------------------------------------- */
+
+/* The slot_hash_fn for keys of type t: the runtime's for scalars and
+ * strings; for objects, a file-local one (by value for records, by
+ * identity otherwise). */
+static const char *hash_fn(Module *m, const Type *t)
+{
+    if (t->kind != TY_CLASS)
+        return arena_printf("slot_hashof_%s", type_python(t));
+    const char *name = arena_printf("hash_%s", t->cls->name);
+    if (!has_helper(m, name))
+        str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s(*(%s *const *)item);\n}\n\n", name,
+                   class_compares_by_value(t->cls) ? arena_printf("%s_hash", t->cls->name) : "slot_hash_pointer",
+                   t->cls->name);
+    return name;
+}
+
+static const char *new_dict(Tr *T, const Type *t)
+{
+    return arena_printf("slot_dict_new(sizeof(%s), %s, sizeof(%s), %s, %s, %s)", type_c(t->item), atomic(t->item),
+                        type_c(t->value), atomic(t->value), hash_fn(T->m, t->item), translate_eq_fn(T->m, t->item));
+}
+
+static const char *new_set(Tr *T, const Type *t)
+{
+    return arena_printf("slot_set_new(sizeof(%s), %s, %s, %s)", type_c(t->item), atomic(t->item),
+                        hash_fn(T->m, t->item), translate_eq_fn(T->m, t->item));
+}
+
+static bool is_constant(const Expr *e)
+{
+    return e->kind == EX_INT || e->kind == EX_FLOAT || e->kind == EX_STR || e->kind == EX_TRUE ||
+           e->kind == EX_FALSE || (e->kind == EX_UNARY && is_constant(e->lhs));
+}
+
+/* {k: v, ...} and {a, b}: items evaluated in order, then inserted.  A set
+ * display of three or more constants is, in CPython, a copy of a set built
+ * from them (the compiler folds them into a frozenset), which can iterate
+ * in another order than adding them: so it is copied here too. */
+static const char *braces(Tr *T, Expr *e)
+{
+    const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
+    bool dict = e->kind == EX_DICT;
+    const char *c = hoist(T, e->type, dict ? new_dict(T, e->type) : new_set(T, e->type), dict ? "dict" : "set");
+    bool constants = !dict && e->items.len >= 3;
+    for (int i = 0; i < e->items.len; i += dict ? 2 : 1) {
+        const char *k = key_ref(e->type->item, convert(cs[i], VEC_AT(Expr *, e->items, i)->type, e->type->item));
+        constants = constants && is_constant(VEC_AT(Expr *, e->items, i));
+        if (dict)
+            line(T, "SLOT_ITEM(%s, slot_dict_set(%s, %s)) = %s;", type_c(e->type->value), c, k,
+                 convert(cs[i + 1], VEC_AT(Expr *, e->items, i + 1)->type, e->type->value));
+        else
+            line(T, "slot_set_add(%s, %s);", c, k);
+    }
+    return constants ? arena_printf("slot_set_copy(%s)", c) : c;
+}
+
+/* set(xs) / set() / dict() */
+static const char *container_call(Tr *T, Expr *call, const char *name)
+{
+    if (name[0] == 'd')
+        return new_dict(T, call->type);
+    if (!call->items.len)
+        return new_set(T, call->type);
+    const char *list = collect(T, VEC_AT(Expr *, call->items, 0), type_list(call->type->item));
+    return arena_printf("slot_set_from_list(%s, %s, %s)", list, hash_fn(T->m, call->type->item),
+                        translate_eq_fn(T->m, call->type->item));
+}
+
+/* d.get(k[, default]), d.pop(k[, default]), s.add(x), ...: the runtime's
+ * functions, with keys and values passed by address */
+static const char *container_method(Tr *T, Expr *call)
+{
+    Expr *obj = call->lhs->lhs;
+    const char *name = call->lhs->name;
+    Type *t = obj->type;
+    int n = call->items.len;
+    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
+    es[0] = obj;
+    for (int i = 0; i < n; i++)
+        es[i + 1] = VEC_AT(Expr *, call->items, i);
+    const char **cs = operands(T, es, n + 1);
+    const char *self = cs[0], *key = n ? key_ref(t->item, cs[1]) : NULL;
+    const char *kind = t->kind == TY_DICT ? "dict" : "set";
+    if (t->kind == TY_DICT && (strcmp(name, "get") == 0 || strcmp(name, "pop") == 0)) {
+        const char *v = hoist(T, t->value, n == 2 ? cs[2] : zero(t->value), "value");
+        if (name[0] == 'g') {
+            const char *p = new_tmp(T, "found");
+            line(T, "const void *%s = slot_dict_get(%s, %s);", p, self, key);
+            line(T, "if (%s)\n%*s%s = SLOT_ITEM(%s, %s);", p, T->indent * 4 + 4, "", v, type_c(t->value), p);
+        } else {
+            line(T, "slot_dict_pop(%s, %s, &%s, %s);", self, key, v,
+                 n == 2 ? "NULL" : translate_repr_fn(T->m, t->item));
+        }
+        return v;
+    }
+    if (strcmp(name, "setdefault") == 0)
+        return arena_printf("SLOT_ITEM(%s, slot_dict_setdefault(%s, %s, &(%s){%s}))", type_c(t->value), self, key,
+                            type_c(t->value), cs[2]);
+    if (strcmp(name, "remove") == 0)
+        return arena_printf("slot_set_remove(%s, %s, %s)", self, key, translate_repr_fn(T->m, t->item));
+    if (strcmp(name, "pop") == 0) { /* s.pop() */
+        const char *v = new_tmp(T, "item");
+        line(T, "%s;", decl(t->item, v));
+        line(T, "slot_set_pop(%s, &%s);", self, v);
+        return v;
+    }
+    if (strcmp(name, "add") == 0 || strcmp(name, "discard") == 0)
+        return arena_printf("(void)slot_set_%s(%s, %s)", name, self, key);
+    if (strcmp(name, "clear") == 0 || strcmp(name, "copy") == 0 || strcmp(name, "keys") == 0 ||
+        strcmp(name, "values") == 0) /* a view kept as a value (zip, iter) is a copy: nothing changes it */
+        return arena_printf("slot_%s_%s(%s)", kind, name, self);
+    return arena_printf("slot_%s_%s(%s, %s)", kind, name, self, cs[1]); /* update, union, issubset, ... */
+}
+
 /* isinstance(x, C): known from x's static class when C is it or one of its
  * bases (true unless x is None) or unrelated (false); when C derives from
  * it, a range test on the class id. */
@@ -1235,6 +1468,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return truth_call(T, call, name[1] == 'n');
     if (strcmp(name, "next") == 0)
         return next_call(T, call);
+    if (strcmp(name, "set") == 0 || strcmp(name, "dict") == 0)
+        return container_call(T, call, name);
     if (strcmp(name, "isinstance") == 0)
         return isinstance_call(T, arg, VEC_AT(Expr *, call->items, 1)->cls);
     if (strcmp(name, "iter") == 0)
@@ -1316,6 +1551,8 @@ static const char *method_call(Tr *T, Expr *call)
     const Method *lib = method_find(obj->type->kind, name);
     if (lib)
         return library_call(T, call, lib);
+    if (obj->type->kind == TY_DICT || obj->type->kind == TY_SET)
+        return container_method(T, call);
     const char *v = expr(T, obj);
     if (strcmp(name, "append") == 0) {
         Expr *arg = VEC_AT(Expr *, call->items, 0);
@@ -1367,6 +1604,9 @@ static const char *index_expr(Tr *T, Expr *e)
     }
     Expr *es[2] = {e->lhs, e->rhs};
     const char **cs = operands(T, es, 2);
+    if (t->kind == TY_DICT)
+        return arena_printf("SLOT_ITEM(%s, slot_dict_at(%s, %s, %s))", type_c(e->type), cs[0], key_ref(t->item, cs[1]),
+                            translate_repr_fn(T->m, t->item));
     if (t->kind == TY_STR)
         return arena_printf("slot_str_at(%s, %s)", cs[0], as_int(e->rhs->type, cs[1]));
     return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), t->kind == TY_LIST ? "list" : "tuple",
@@ -1438,6 +1678,9 @@ static const char *expr(Tr *T, Expr *e)
         return listcomp(T, e);
     case EX_GENEXP:
         return genexp_value(T, e);
+    case EX_DICT:
+    case EX_SET:
+        return braces(T, e);
     case EX_IFEXP:
         return ifexp(T, e);
     case EX_FSTRING:
@@ -1482,8 +1725,12 @@ static void assign_to(Tr *T, Expr *target, const char *value)
     if (target->kind == EX_INDEX) {
         Expr *es[2] = {target->lhs, target->rhs};
         const char **cs = operands(T, es, 2);
-        line(T, "SLOT_ITEM(%s, slot_list_at(%s, %s)) = %s;", type_c(target->type), cs[0],
-             as_int(target->rhs->type, cs[1]), value);
+        if (target->lhs->type->kind == TY_DICT)
+            line(T, "SLOT_ITEM(%s, slot_dict_set(%s, %s)) = %s;", type_c(target->type), cs[0],
+                 key_ref(target->lhs->type->item, cs[1]), value);
+        else
+            line(T, "SLOT_ITEM(%s, slot_list_at(%s, %s)) = %s;", type_c(target->type), cs[0],
+                 as_int(target->rhs->type, cs[1]), value);
         return;
     }
     die("assignment target kind %d reached translate", target->kind);
@@ -1585,11 +1832,21 @@ static void augassign(Tr *T, Stmt *s)
         Expr *es[2] = {t->lhs, t->rhs};
         const char **cs = operands(T, es, 2);
         const char *p = new_tmp(T, "item");
-        line(T, "%s *%s = slot_list_at(%s, %s);", type_c(t->type), p, cs[0], as_int(t->rhs->type, cs[1]));
+        if (t->lhs->type->kind == TY_DICT)
+            line(T, "%s *%s = slot_dict_at(%s, %s, %s);", type_c(t->type), p, cs[0], key_ref(t->lhs->type->item, cs[1]),
+                 translate_repr_fn(T->m, t->lhs->type->item));
+        else
+            line(T, "%s *%s = slot_list_at(%s, %s);", type_c(t->type), p, cs[0], as_int(t->rhs->type, cs[1]));
         place = arena_printf("*%s", p);
     }
     const char *v = expr(T, s->value);
     Type *result = t->type;
+    if (t->type->kind == TY_SET) { /* s |= t changes s itself */
+        static const char *sets[] = {[OP_BITOR] = "update", [OP_BITAND] = "intersection_update",
+                                     [OP_SUB] = "difference_update", [OP_BITXOR] = "symmetric_difference_update"};
+        line(T, "slot_set_%s(%s, %s);", sets[s->op], place, v);
+        return;
+    }
     if (s->op == OP_DIV && t->type->kind != TY_FLOAT && s->value->type->kind != TY_FLOAT)
         line(T, "%s = slot_int_truediv(%s, %s);", place, place, v);
     else
@@ -1747,6 +2004,13 @@ static void stmt(Tr *T, Stmt *s)
     case ST_WITH:
         with_stmt(T, s);
         return;
+    case ST_DEL: { /* del d[k] */
+        Expr *es[2] = {s->target->lhs, s->target->rhs};
+        const char **cs = operands(T, es, 2);
+        Type *d = s->target->lhs->type;
+        line(T, "slot_dict_del(%s, %s, %s, true);", cs[0], key_ref(d->item, cs[1]), translate_repr_fn(T->m, d->item));
+        return;
+    }
     case ST_IF:
         if_stmt(T, s);
         return;

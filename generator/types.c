@@ -44,6 +44,21 @@ Type *type_iter(Type *item)
     return t;
 }
 
+Type *type_dict(Type *key, Type *value)
+{
+    Type *t = type_new(TY_DICT);
+    t->item = key;
+    t->value = value;
+    return t;
+}
+
+Type *type_set(Type *item)
+{
+    Type *t = type_new(TY_SET);
+    t->item = item;
+    return t;
+}
+
 Type *type_class(Class *c)
 {
     Type *t = type_new(TY_CLASS);
@@ -66,8 +81,10 @@ bool type_eq(const Type *a, const Type *b)
         return a == b;
     if (a->kind != b->kind)
         return false;
-    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER)
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER || a->kind == TY_SET)
         return type_eq(a->item, b->item);
+    if (a->kind == TY_DICT)
+        return type_eq(a->item, b->item) && type_eq(a->value, b->value);
     if (a->kind == TY_CLASS)
         return a->cls == b->cls;
     return true;
@@ -77,8 +94,10 @@ bool type_complete(const Type *t)
 {
     if (!t || t->kind == TY_UNKNOWN)
         return false;
-    if (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_ITER)
+    if (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_ITER || t->kind == TY_SET)
         return type_complete(t->item);
+    if (t->kind == TY_DICT)
+        return type_complete(t->item) && type_complete(t->value);
     return true;
 }
 
@@ -109,6 +128,10 @@ const char *type_python(const Type *t)
         return arena_printf("Iterator[%s]", type_python(t->item));
     case TY_FILE:
         return "TextIO";
+    case TY_DICT:
+        return arena_printf("dict[%s, %s]", type_python(t->item), type_python(t->value));
+    case TY_SET:
+        return arena_printf("set[%s]", type_python(t->item));
     }
     return "?";
 }
@@ -136,6 +159,10 @@ const char *type_c(const Type *t)
         return "slot_iter *";
     case TY_FILE:
         return "slot_file *";
+    case TY_DICT:
+        return "slot_dict *";
+    case TY_SET:
+        return "slot_set *";
     case TY_UNKNOWN:
         break;
     }

@@ -1,3 +1,11 @@
+"""A format specification with a nested field ({x:{width}}) is rejected."""
+
+
 def main():
     x = 3.14159
-    print(f"{x:.2f}")
+    width = 8
+    print(f"{x:{width}.2f}")
+
+
+if __name__ == "__main__":
+    main()

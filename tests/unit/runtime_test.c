@@ -15,7 +15,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 
-#include "slot.h"
+#include "unit.h"
 
 #include <criterion/criterion.h>
 #include <criterion/parameterized.h>
@@ -25,36 +25,6 @@
 #include <string.h>
 
 /* ---- helpers ------------------------------------------------------------ */
-
-static void setup(void)
-{
-    slot_init(0, NULL);
-}
-
-/* What the running test expects on stderr when it exits. */
-static const char *expected_stderr;
-
-/* atexit handler: the raise has printed its line and called exit(1). */
-static void check_stderr_at_exit(void)
-{
-    fflush(stderr);
-    cr_expect_stderr_eq_str(expected_stderr, "stderr should read \"%s\"", expected_stderr);
-}
-
-static void expect_stderr(const char *text)
-{
-    expected_stderr = text;
-    atexit(check_stderr_at_exit);
-}
-
-static void setup_stderr(void)
-{
-    slot_init(0, NULL);
-    cr_redirect_stderr();
-}
-
-/* A test whose body must raise: exit status 1 and the text on stderr. */
-#define RAISES(name) Test(raise, name, .init = setup_stderr, .exit_code = 1)
 
 /* The text of a float, through slot_buf_float. */
 static const char *float_text(double v)
