@@ -893,6 +893,50 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
     return method_type(method->result);
 }
 
+static void container_arg(Infer *I, Expr *call, int i, const Type *t);
+
+/* xs.insert(i, x), xs.pop([i]), xs.remove(x), xs.index(x), xs.count(x),
+ * xs.reverse(), xs.extend(ys), xs.clear(), xs.copy(), xs.sort([reverse=]) */
+static Type *call_list_method(Infer *I, Expr *call, Type *obj)
+{
+    static const struct {
+        const char *name;
+        int min, max;
+        const char *args; /* i int, x an item, l a list of items */
+        char result;      /* n None, x an item, i int, l the list */
+    } table[] = {
+        {"insert", 2, 2, "ix", 'n'}, {"pop", 0, 1, "i", 'x'},   {"remove", 1, 1, "x", 'n'},
+        {"index", 1, 1, "x", 'i'},   {"count", 1, 1, "x", 'i'}, {"reverse", 0, 0, "", 'n'},
+        {"extend", 1, 1, "l", 'n'},  {"clear", 0, 0, "", 'n'},  {"copy", 0, 0, "", 'l'},
+        {"sort", 0, 0, "", 'n'},
+    };
+    const char *name = call->lhs->name;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(table[i].name, name) != 0)
+            continue;
+        if (!arity(I, call, table[i].min, table[i].max, name))
+            return NULL;
+        for (int k = 0; k < call->keywords.len; k++) {
+            Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+            if (strcmp(name, "sort") != 0 || strcmp(kw->name, "reverse") != 0)
+                error(I, kw->loc, "%s() with the keyword '%s' is not supported by slotc", name, kw->name);
+            else if (!is_kind(infer_expr(I, kw->value), TY_BOOL))
+                error(I, kw->loc, "sort(reverse=...) takes a bool");
+        }
+        if (strcmp(name, "sort") == 0 && is_kind(obj->item, TY_CLASS) && !class_orderable(obj->item->cls))
+            error(I, call->loc, "sort() needs items that can be ordered; '%s' cannot", obj->item->cls->name);
+        for (int k = 0; k < call->items.len; k++) {
+            char a = table[i].args[k];
+            container_arg(I, call, k, a == 'i' ? scalar(TY_INT) : a == 'x' ? obj->item : obj);
+        }
+        return table[i].result == 'x' ? obj->item : table[i].result == 'i' ? scalar(TY_INT)
+               : table[i].result == 'l' ? obj
+                                        : scalar(TY_NONE);
+    }
+    error(I, call->lhs->loc, "the method '%s' of %s is not supported by slotc yet", name, type_python(obj));
+    return NULL;
+}
+
 /* One argument of a container method, of the type t. */
 static void container_arg(Infer *I, Expr *call, int i, const Type *t)
 {
@@ -999,6 +1043,8 @@ static Type *call_method(Infer *I, Expr *call)
     }
     if (is_kind(obj, TY_DICT) || is_kind(obj, TY_SET))
         return call_container_method(I, call, obj);
+    if (is_kind(obj, TY_LIST) && strcmp(name, "append") != 0)
+        return call_list_method(I, call, obj);
     if (is_kind(obj, TY_LIST) && strcmp(name, "append") == 0) {
         if (!arity(I, call, 1, 1, "append"))
             return NULL;

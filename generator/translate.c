@@ -1317,6 +1317,46 @@ static const char *next_call(Tr *T, Expr *call)
     return item;
 }
 
+/* xs.insert(i, x), xs.pop(), xs.remove(x), ...: items passed by address */
+static const char *list_method(Tr *T, Expr *call)
+{
+    Expr *obj = call->lhs->lhs;
+    const char *name = call->lhs->name;
+    Type *item = obj->type->item;
+    int n = call->items.len;
+    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
+    es[0] = obj;
+    for (int i = 0; i < n; i++)
+        es[i + 1] = VEC_AT(Expr *, call->items, i);
+    const char **cs = operands(T, es, n + 1);
+    const char *xs = cs[0], *last = n ? key_ref(item, cs[n]) : NULL;
+    if (strcmp(name, "pop") == 0) {
+        const char *v = new_tmp(T, "item");
+        line(T, "%s;", decl(item, v));
+        line(T, "slot_list_pop(%s, %s, &%s);", xs, n ? as_int(es[1]->type, cs[1]) : "-1", v);
+        return v;
+    }
+    if (strcmp(name, "insert") == 0)
+        return arena_printf("slot_list_insert(%s, %s, %s)", xs, as_int(es[1]->type, cs[1]), last);
+    if (strcmp(name, "remove") == 0 || strcmp(name, "count") == 0)
+        return arena_printf("slot_list_%s(%s, %s, %s)", name, xs, last, translate_eq_fn(T->m, item));
+    if (strcmp(name, "index") == 0)
+        return arena_printf("slot_list_index(%s, %s, %s, %s)", xs, last, translate_eq_fn(T->m, item),
+                            translate_repr_fn(T->m, item));
+    if (strcmp(name, "extend") == 0)
+        return arena_printf("slot_list_extend(%s, %s)", xs, cs[1]);
+    if (strcmp(name, "copy") == 0) {
+        if (obj->kind != EX_NAME)
+            xs = hoist(T, obj->type, xs, "seq");
+        return arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item), atomic(item), xs, xs);
+    }
+    if (strcmp(name, "sort") == 0) {
+        Expr *reverse = call->keywords.len ? VEC_AT(Keyword *, call->keywords, 0)->value : NULL;
+        return arena_printf("slot_list_sort(%s, %s, %s)", xs, cmp_fn(item), reverse ? expr(T, reverse) : "false");
+    }
+    return arena_printf("slot_list_%s(%s)", name, xs); /* reverse, clear */
+}
+
 /* ---- dict and set ----------------------------------------------------------- */
 
 /* The slot_hash_fn for keys of type t: the runtime's for scalars and
@@ -1553,6 +1593,8 @@ static const char *method_call(Tr *T, Expr *call)
         return library_call(T, call, lib);
     if (obj->type->kind == TY_DICT || obj->type->kind == TY_SET)
         return container_method(T, call);
+    if (obj->type->kind == TY_LIST && strcmp(name, "append") != 0)
+        return list_method(T, call);
     const char *v = expr(T, obj);
     if (strcmp(name, "append") == 0) {
         Expr *arg = VEC_AT(Expr *, call->items, 0);

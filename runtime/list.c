@@ -333,3 +333,96 @@ void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr)
         slot_buf_char(out, ',');
     slot_buf_char(out, ')');
 }
+
+/* ---- list methods ---------------------------------------------------------- */
+
+/* The address of item k (0 <= k < len). */
+static unsigned char *list__item(const slot_list *self, int64_t k)
+{
+    return self->items + (size_t)k * self->item_size;
+}
+
+void slot_list_insert(slot_list *self, int64_t i, const void *item)
+{
+    int64_t len = self->len;
+    int64_t k = i < 0 ? (i + len < 0 ? 0 : i + len) : (i > len ? len : i); /* clamped, as Python does */
+    slot_list_push(self);
+    memmove(list__item(self, k + 1), list__item(self, k), (size_t)(len - k) * self->item_size);
+    memcpy(list__item(self, k), item, self->item_size);
+}
+
+void slot_list_pop(slot_list *self, int64_t i, void *item)
+{
+    if (self->len == 0)
+        slot_raise(SLOT_INDEX_ERROR, "pop from empty list");
+    int64_t k = list__index(self->len, i);
+    if (k < 0)
+        slot_raise(SLOT_INDEX_ERROR, "pop index out of range");
+    memcpy(item, list__item(self, k), self->item_size);
+    memmove(list__item(self, k), list__item(self, k + 1), (size_t)(self->len - k - 1) * self->item_size);
+    self->len--;
+    memset(list__item(self, self->len), 0, self->item_size); /* the collector must not see the old item */
+}
+
+/* The position of the first item equal to item, or -1. */
+static int64_t list__find(const slot_list *self, const void *item, slot_eq_fn eq)
+{
+    for (int64_t k = 0; k < self->len; k++)
+        if (eq(list__item(self, k), item))
+            return k;
+    return -1;
+}
+
+void slot_list_remove(slot_list *self, const void *item, slot_eq_fn eq)
+{
+    int64_t k = list__find(self, item, eq);
+    if (k < 0)
+        slot_raise(SLOT_VALUE_ERROR, "list.remove(x): x not in list");
+    unsigned char scratch[64];
+    void *out = self->item_size <= sizeof scratch ? scratch : slot_alloc(self->item_size);
+    slot_list_pop(self, k, out);
+}
+
+int64_t slot_list_index(const slot_list *self, const void *item, slot_eq_fn eq, slot_repr_fn repr)
+{
+    int64_t k = list__find(self, item, eq);
+    if (k < 0) {
+        slot_buf text;
+        slot_buf_init(&text);
+        repr(&text, item);
+        slot_raise(SLOT_VALUE_ERROR, "%s is not in list", slot_buf_take(&text)->data);
+    }
+    return k;
+}
+
+int64_t slot_list_count(const slot_list *self, const void *item, slot_eq_fn eq)
+{
+    int64_t n = 0;
+    for (int64_t k = 0; k < self->len; k++)
+        n += eq(list__item(self, k), item);
+    return n;
+}
+
+void slot_list_reverse(slot_list *self)
+{
+    unsigned char scratch[64];
+    unsigned char *tmp = self->item_size <= sizeof scratch ? scratch : slot_alloc(self->item_size);
+    for (int64_t a = 0, b = self->len - 1; a < b; a++, b--) {
+        memcpy(tmp, list__item(self, a), self->item_size);
+        memcpy(list__item(self, a), list__item(self, b), self->item_size);
+        memcpy(list__item(self, b), tmp, self->item_size);
+    }
+}
+
+void slot_list_extend(slot_list *self, const slot_list *other)
+{
+    int64_t n = other->len; /* xs.extend(xs) adds the items once */
+    for (int64_t k = 0; k < n; k++)
+        memcpy(slot_list_push(self), list__item(other, k), self->item_size);
+}
+
+void slot_list_clear(slot_list *self)
+{
+    memset(self->items, 0, (size_t)self->len * self->item_size);
+    self->len = 0;
+}

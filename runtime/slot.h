@@ -322,6 +322,19 @@ bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq);
  * Python's does. */
 void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse);
 void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr);
+/* xs.insert(i, x) (i clamped, as Python does), xs.pop(i) (the item copied
+ * to *item; IndexError "pop from empty list" / "pop index out of range"),
+ * xs.remove(x) (ValueError "list.remove(x): x not in list"), xs.index(x)
+ * (ValueError "<repr> is not in list"), xs.count(x), xs.reverse(),
+ * xs.extend(ys), xs.clear(). */
+void slot_list_insert(slot_list *self, int64_t i, const void *item);
+void slot_list_pop(slot_list *self, int64_t i, void *item);
+void slot_list_remove(slot_list *self, const void *item, slot_eq_fn eq);
+int64_t slot_list_index(const slot_list *self, const void *item, slot_eq_fn eq, slot_repr_fn repr);
+int64_t slot_list_count(const slot_list *self, const void *item, slot_eq_fn eq);
+void slot_list_reverse(slot_list *self);
+void slot_list_extend(slot_list *self, const slot_list *other);
+void slot_list_clear(slot_list *self);
 
 /* ---- tuple[T, ...]: length-prefixed immutable array ---------------------- */
 
