@@ -1381,12 +1381,18 @@ static Type *infer_listcomp(Infer *I, Expr *e)
     if (e->cond)
         infer_condition(I, e->cond);
     Type *elt = infer_expr(I, e->lhs);
+    Type *value = e->kind == EX_DICTCOMP ? infer_expr(I, e->rhs) : NULL;
     I->scope = inner.parent;
     if (I->report && e->kind == EX_GENEXP && !e->consumed && !expr_any(e->lhs, reads_changing_local, I))
         expr_any(e->cond, reads_changing_local, I);
-    if (!elt)
+    if (!elt || (e->kind == EX_DICTCOMP && !value))
         return NULL;
-    return e->kind == EX_GENEXP ? type_iter(elt) : type_list(elt);
+    if ((e->kind == EX_DICTCOMP || e->kind == EX_SETCOMP) && !hashable(elt))
+        error(I, e->lhs->loc, "keys of type %s are not supported by slotc yet", type_python(elt));
+    return e->kind == EX_GENEXP    ? type_iter(elt)
+           : e->kind == EX_DICTCOMP ? type_dict(elt, value)
+           : e->kind == EX_SETCOMP  ? type_set(elt)
+                                    : type_list(elt);
 }
 
 static Type *infer_name(Infer *I, Expr *e)
@@ -1459,6 +1465,8 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         return infer_items(I, e);
     case EX_LISTCOMP:
     case EX_GENEXP:
+    case EX_DICTCOMP:
+    case EX_SETCOMP:
         return infer_listcomp(I, e);
     case EX_DICT:
     case EX_SET:
@@ -1914,10 +1922,11 @@ static void seed_function(Infer *I, Func *f)
             bind(I, p->var, annotation_type(I, p->annotation), p->annotation->loc, "the annotation");
         if (p->default_value)
             bind(I, p->var, infer_expr(I, p->default_value), p->default_value->loc, "the default value");
-        if (p->default_value && (p->default_value->kind == EX_LIST || p->default_value->kind == EX_LISTCOMP))
+        ExprKind k = p->default_value ? p->default_value->kind : EX_NAME;
+        if (k == EX_LIST || k == EX_LISTCOMP || k == EX_DICT || k == EX_SET || k == EX_DICTCOMP || k == EX_SETCOMP)
             error(I, p->default_value->loc,
-                  "a list as a default value is not supported by slotc: CPython creates it once and "
-                  "shares it between calls; pass the list explicitly");
+                  "a list, dict or set as a default value is not supported by slotc: CPython creates it once and "
+                  "shares it between calls; pass it explicitly");
     }
     Type *returns = f->returns ? annotation_type(I, f->returns) : NULL;
     if (f->generator && returns && !is_kind(returns, TY_ITER))

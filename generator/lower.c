@@ -534,7 +534,11 @@ static Expr *lower_sequence(Lower *L, TSNode node, ExprKind kind)
  * generator_expression -> '(' body for_in_clause if_clause* ')' */
 static Expr *lower_listcomp(Lower *L, TSNode node)
 {
-    Expr *e = new_expr(is(node, "generator_expression") ? EX_GENEXP : EX_LISTCOMP, node);
+    Expr *e = new_expr(is(node, "generator_expression")         ? EX_GENEXP
+                       : is(node, "dictionary_comprehension") ? EX_DICTCOMP
+                       : is(node, "set_comprehension")        ? EX_SETCOMP
+                                                              : EX_LISTCOMP,
+                       node);
     int fors = 0, ifs = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
         TSNode c = ts_node_named_child(node, i);
@@ -560,7 +564,13 @@ static Expr *lower_listcomp(Lower *L, TSNode node)
             e->cond = cond;
         }
     }
-    e->lhs = lower_expr(L, field(node, "body"));
+    TSNode body = field(node, "body");
+    if (e->kind == EX_DICTCOMP && is(body, "pair")) {
+        e->lhs = lower_expr(L, field(body, "key"));
+        e->rhs = lower_expr(L, field(body, "value"));
+        return e->lhs && e->rhs && e->target && e->iter ? e : NULL;
+    }
+    e->lhs = lower_expr(L, body);
     return e->lhs && e->target && e->iter ? e : NULL;
 }
 
@@ -662,7 +672,8 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
     if (is(node, "tuple") || is(node, "expression_list") || is(node, "pattern_list") ||
         is(node, "tuple_pattern"))
         return lower_sequence(L, node, EX_TUPLE);
-    if (is(node, "list_comprehension") || is(node, "generator_expression"))
+    if (is(node, "list_comprehension") || is(node, "generator_expression") || is(node, "dictionary_comprehension") ||
+        is(node, "set_comprehension"))
         return lower_listcomp(L, node);
     if (is(node, "conditional_expression"))
         return lower_ifexp(L, node);

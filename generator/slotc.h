@@ -162,6 +162,8 @@ typedef enum ExprKind {
     EX_GENEXP,  /* (elt for target in iter if cond), as EX_LISTCOMP */
     EX_DICT,    /* {k: v, ...}: items are keys, and values in the Expr's keys */
     EX_SET,     /* {a, b} */
+    EX_DICTCOMP, /* {k: v for ...}: lhs the key, rhs the value, as EX_LISTCOMP */
+    EX_SETCOMP,  /* {x for ...}, as EX_LISTCOMP */
 } ExprKind;
 
 typedef enum Op {

@@ -286,7 +286,8 @@ static const char *convert(const char *c, const Type *from, const Type *to)
 static bool acts(const Expr *e, const void *context)
 {
     (void)context;
-    if (e->kind == EX_CALL || e->kind == EX_INDEX || e->kind == EX_LISTCOMP)
+    if (e->kind == EX_CALL || e->kind == EX_INDEX || e->kind == EX_LISTCOMP || e->kind == EX_DICTCOMP ||
+        e->kind == EX_SETCOMP)
         return true;
     if (e->kind == EX_ATTR && e->lhs->type && e->lhs->type->kind == TY_CLASS && e->lhs->type->optional)
         return true; /* None.x raises */
@@ -992,19 +993,32 @@ static void close_loop(Tr *T, const Loop *loop)
         line(T, "%s", loop->after);
 }
 
-/* [elt for target in iter if cond] */
+static const char *new_dict(Tr *T, const Type *t);
+static const char *new_set(Tr *T, const Type *t);
+
+/* [elt for target in iter if cond], and the same for dicts and sets */
 static const char *listcomp(Tr *T, Expr *e)
 {
     Type *item = e->type->item;
-    const char *list = hoist(T, e->type, arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item)),
-                             "list");
+    const char *c = e->kind == EX_DICTCOMP ? new_dict(T, e->type)
+                    : e->kind == EX_SETCOMP ? new_set(T, e->type)
+                                            : arena_printf("slot_list_new(sizeof(%s), %s)", type_c(item), atomic(item));
+    c = hoist(T, e->type, c, e->kind == EX_DICTCOMP ? "dict" : e->kind == EX_SETCOMP ? "set" : "list");
     Expr g = *e;
     g.kind = EX_GENEXP;
     Loop loop;
     const char *elt = genexp_items(T, &g, false, &loop);
-    line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(item), list, elt);
+    if (e->kind == EX_DICTCOMP) {
+        elt = hoist(T, item, elt, "key"); /* Python evaluates the key first */
+        line(T, "SLOT_ITEM(%s, slot_dict_set(%s, %s)) = %s;", type_c(e->type->value), c, key_ref(item, elt),
+             expr(T, e->rhs));
+    } else if (e->kind == EX_SETCOMP) {
+        line(T, "slot_set_add(%s, %s);", c, key_ref(item, elt));
+    } else {
+        line(T, "SLOT_ITEM(%s, slot_list_push(%s)) = %s;", type_c(item), c, elt);
+    }
     close_loop(T, &loop);
-    return list;
+    return c;
 }
 
 /* ---- calls ---------------------------------------------------------------- */
@@ -1717,6 +1731,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_TUPLE:
         return sequence(T, e);
     case EX_LISTCOMP:
+    case EX_DICTCOMP:
+    case EX_SETCOMP:
         return listcomp(T, e);
     case EX_GENEXP:
         return genexp_value(T, e);
