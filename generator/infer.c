@@ -1229,6 +1229,15 @@ static Type *infer_attr(Infer *I, Expr *e)
 static Type *infer_index(Infer *I, Expr *e)
 {
     Type *obj = infer_expr(I, e->lhs);
+    if (e->rhs->kind == EX_SLICE) { /* xs[a:b:c]: a new list, tuple or str */
+        Expr *parts[3] = {e->rhs->lhs, e->rhs->rhs, e->rhs->cond};
+        for (int i = 0; i < 3; i++)
+            if (parts[i] && !is_kind(infer_expr(I, parts[i]), TY_INT))
+                error(I, parts[i]->loc, "slice indices must be ints in slotc");
+        if (obj && !is_sequence(obj) && !is_kind(obj, TY_STR))
+            error(I, e->loc, "slicing a %s is not supported by slotc", type_python(obj));
+        return obj;
+    }
     Type *index = infer_expr(I, e->rhs);
     if (!obj)
         return NULL;
@@ -1471,6 +1480,9 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_DICT:
     case EX_SET:
         return infer_hashed(I, e);
+    case EX_SLICE: /* only as an index (infer_index) */
+        error(I, e->loc, "a slice outside an index is not supported by slotc");
+        return NULL;
     case EX_FSTRING:
         for (int i = 0; i < e->items.len; i++) {
             Type *t = infer_expr(I, VEC_AT(Expr *, e->items, i));

@@ -501,16 +501,37 @@ static Expr *lower_attribute(Lower *L, TSNode node)
 }
 
 /* subscript -> value '[' expression ']'  (one index, no slices yet) */
+/* slice -> expression? ':' expression? (':' expression?)?: the parts by
+ * where they stand between the colons */
+static Expr *lower_slice(Lower *L, TSNode node)
+{
+    Expr *e = new_expr(EX_SLICE, node);
+    Expr **parts[3] = {&e->lhs, &e->rhs, &e->cond};
+    int colons = 0;
+    for (uint32_t i = 0; i < ts_node_child_count(node); i++) {
+        TSNode c = ts_node_child(node, i);
+        if (!ts_node_is_named(c)) {
+            colons += strcmp(ts_node_type(c), ":") == 0;
+            continue;
+        }
+        if (is(c, "comment") || colons > 2)
+            continue;
+        if (!(*parts[colons] = lower_expr(L, c)))
+            return NULL;
+    }
+    return e;
+}
+
 static Expr *lower_subscript(Lower *L, TSNode node)
 {
     TSNode index = field(node, "subscript");
-    if (ts_node_named_child_count(node) > 2 || is(index, "slice")) {
-        unsupported(L, is(index, "slice") ? index : node);
+    if (ts_node_named_child_count(node) > 2) {
+        unsupported(L, node);
         return NULL;
     }
     Expr *e = new_expr(EX_INDEX, node);
     e->lhs = lower_expr(L, field(node, "value"));
-    e->rhs = lower_expr(L, index);
+    e->rhs = is(index, "slice") ? lower_slice(L, index) : lower_expr(L, index);
     return e->lhs && e->rhs ? e : NULL;
 }
 

@@ -164,6 +164,7 @@ typedef enum ExprKind {
     EX_SET,     /* {a, b} */
     EX_DICTCOMP, /* {k: v for ...}: lhs the key, rhs the value, as EX_LISTCOMP */
     EX_SETCOMP,  /* {x for ...}, as EX_LISTCOMP */
+    EX_SLICE,    /* start:stop:step, the index of an EX_INDEX: lhs, rhs, cond (each may be NULL) */
 } ExprKind;
 
 typedef enum Op {

@@ -1648,6 +1648,27 @@ static const char *call(Tr *T, Expr *e)
     return builtin_call(T, e, e->lhs->name);
 }
 
+/* xs[a:b:c]: the parts evaluated left to right; an omitted one is 0 and
+ * flagged missing */
+static const char *slice_expr(Tr *T, Expr *e)
+{
+    Expr *all[4] = {e->lhs, e->rhs->lhs, e->rhs->rhs, e->rhs->cond};
+    Expr *given[4];
+    int n = 0;
+    for (int i = 0; i < 4; i++)
+        if (all[i])
+            given[n++] = all[i];
+    const char **cs = operands(T, given, n);
+    const char *part[4];
+    for (int i = 0, k = 0; i < 4; i++)
+        part[i] = all[i] ? cs[k++] : i == 3 ? "1" : "0";
+    Type *t = e->lhs->type;
+    const char *kind = t->kind == TY_LIST ? "list" : t->kind == TY_TUPLE ? "tuple" : "str";
+    return arena_printf("slot_%s_slice(%s%s, %s, %s, %s, %s, %s)", kind, part[0],
+                        t->kind == TY_TUPLE ? arena_printf(", %s", atomic(t->item)) : "", part[1], part[2], part[3],
+                        all[1] ? "true" : "false", all[2] ? "true" : "false");
+}
+
 /* xs[i]; a record's t[0] */
 static const char *index_expr(Tr *T, Expr *e)
 {
@@ -1658,6 +1679,8 @@ static const char *index_expr(Tr *T, Expr *e)
         Field *f = VEC_AT(Field *, t->cls->fields, i < 0 ? i + n : i);
         return arena_printf("%s->%s", expr(T, e->lhs), f->var.cname);
     }
+    if (e->rhs->kind == EX_SLICE)
+        return slice_expr(T, e);
     Expr *es[2] = {e->lhs, e->rhs};
     const char **cs = operands(T, es, 2);
     if (t->kind == TY_DICT)
@@ -1739,6 +1762,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_DICT:
     case EX_SET:
         return braces(T, e);
+    case EX_SLICE: /* only inside EX_INDEX */
+        break;
     case EX_IFEXP:
         return ifexp(T, e);
     case EX_FSTRING:

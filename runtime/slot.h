@@ -580,6 +580,20 @@ slot_iter *slot_tuple_iter(const slot_tuple *xs);
 /* iter(range(start, stop, step)): ValueError for a zero step, as range's. */
 slot_iter *slot_range_iter(int64_t start, int64_t stop, int64_t step);
 
+/* ---- slices: xs[start:stop:step] ------------------------------------------ */
+
+/* Adjusts the bounds as CPython does (has_start / has_stop false for an
+ * omitted one) and returns the number of items; a zero step raises
+ * ValueError("slice step cannot be zero"). */
+int64_t slot_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step, bool has_start, bool has_stop);
+/* New lists, tuples and strings (code points, not bytes). */
+slot_list *slot_list_slice(const slot_list *self, int64_t start, int64_t stop, int64_t step, bool has_start,
+                           bool has_stop);
+slot_tuple *slot_tuple_slice(const slot_tuple *self, bool atomic, int64_t start, int64_t stop, int64_t step,
+                             bool has_start, bool has_stop);
+const slot_str *slot_str_slice(const slot_str *self, int64_t start, int64_t stop, int64_t step, bool has_start,
+                               bool has_stop);
+
 /* Typed access: SLOT_ITEM(int64_t, slot_list_at(xs, i)) is xs[i]. */
 #define SLOT_ITEM(type, address) (*(type *)(address))
 
