@@ -1331,6 +1331,17 @@ static const char *next_call(Tr *T, Expr *call)
     return item;
 }
 
+/* obj.m(a, b): obj, a and b translated in Python's order. */
+static const char **method_operands(Tr *T, Expr *call)
+{
+    int n = call->items.len;
+    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
+    es[0] = call->lhs->lhs;
+    for (int i = 0; i < n; i++)
+        es[i + 1] = VEC_AT(Expr *, call->items, i);
+    return operands(T, es, n + 1);
+}
+
 /* xs.insert(i, x), xs.pop(), xs.remove(x), ...: items passed by address */
 static const char *list_method(Tr *T, Expr *call)
 {
@@ -1338,20 +1349,16 @@ static const char *list_method(Tr *T, Expr *call)
     const char *name = call->lhs->name;
     Type *item = obj->type->item;
     int n = call->items.len;
-    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
-    es[0] = obj;
-    for (int i = 0; i < n; i++)
-        es[i + 1] = VEC_AT(Expr *, call->items, i);
-    const char **cs = operands(T, es, n + 1);
+    const char **cs = method_operands(T, call);
     const char *xs = cs[0], *last = n ? key_ref(item, cs[n]) : NULL;
     if (strcmp(name, "pop") == 0) {
         const char *v = new_tmp(T, "item");
         line(T, "%s;", decl(item, v));
-        line(T, "slot_list_pop(%s, %s, &%s);", xs, n ? as_int(es[1]->type, cs[1]) : "-1", v);
+        line(T, "slot_list_pop(%s, %s, &%s);", xs, n ? as_int(VEC_AT(Expr *, call->items, 0)->type, cs[1]) : "-1", v);
         return v;
     }
     if (strcmp(name, "insert") == 0)
-        return arena_printf("slot_list_insert(%s, %s, %s)", xs, as_int(es[1]->type, cs[1]), last);
+        return arena_printf("slot_list_insert(%s, %s, %s)", xs, as_int(VEC_AT(Expr *, call->items, 0)->type, cs[1]), last);
     if (strcmp(name, "remove") == 0 || strcmp(name, "count") == 0)
         return arena_printf("slot_list_%s(%s, %s, %s)", name, xs, last, translate_eq_fn(T->m, item));
     if (strcmp(name, "index") == 0)
@@ -1448,11 +1455,7 @@ static const char *container_method(Tr *T, Expr *call)
     const char *name = call->lhs->name;
     Type *t = obj->type;
     int n = call->items.len;
-    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
-    es[0] = obj;
-    for (int i = 0; i < n; i++)
-        es[i + 1] = VEC_AT(Expr *, call->items, i);
-    const char **cs = operands(T, es, n + 1);
+    const char **cs = method_operands(T, call);
     const char *self = cs[0], *key = n ? key_ref(t->item, cs[1]) : NULL;
     const char *kind = t->kind == TY_DICT ? "dict" : "set";
     if (t->kind == TY_DICT && (strcmp(name, "get") == 0 || strcmp(name, "pop") == 0)) {
@@ -1565,11 +1568,7 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
 static const char *library_call(Tr *T, Expr *call, const Method *lib)
 {
     int n = call->items.len;
-    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + 2));
-    es[0] = call->lhs->lhs;
-    for (int i = 0; i < n; i++)
-        es[i + 1] = VEC_AT(Expr *, call->items, i);
-    const char **cs = operands(T, es, n + 1);
+    const char **cs = method_operands(T, call);
     int min, max;
     method_arity(lib, &min, &max);
     Str s = {0};
