@@ -776,6 +776,23 @@ static Type *builtin_isinstance(Infer *I, Expr *call, const char *name)
     return scalar(TY_BOOL);
 }
 
+/* round(x) -> int, round(x, n) -> float, for a float x (round of an int
+ * is the int) */
+static Type *builtin_round(Infer *I, Expr *call, const char *name)
+{
+    Type *x = arg_type(I, call, 0);
+    Type *n = call->items.len == 2 ? arg_type(I, call, 1) : NULL;
+    if (x && !is_number(x))
+        error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(x));
+    if (n && !is_kind(n, TY_INT))
+        error(I, call->loc, "%s() takes an int number of digits", name);
+    if (is_kind(x, TY_FLOAT))
+        return scalar(n ? TY_FLOAT : TY_INT);
+    if (n)
+        error(I, call->loc, "%s() of an int with digits is not supported by slotc yet", name);
+    return scalar(TY_INT);
+}
+
 /* set(), set(xs), dict(): new containers (an empty one takes its types
  * from what receives it) */
 static Type *builtin_container(Infer *I, Expr *call, const char *name)
@@ -834,6 +851,7 @@ static const Builtin builtins[] = {
     {"open", 1, 2, builtin_open},
     {"isinstance", 2, 2, builtin_isinstance},
     {"set", 0, 1, builtin_container},
+    {"round", 1, 2, builtin_round},
     {"dict", 0, 0, builtin_container},
     {"str", 1, 1, call_conversion},
     {"repr", 1, 1, call_conversion},

@@ -1527,6 +1527,13 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return next_call(T, call);
     if (strcmp(name, "set") == 0 || strcmp(name, "dict") == 0)
         return container_call(T, call, name);
+    if (strcmp(name, "round") == 0) {
+        const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
+        if (arg->type->kind != TY_FLOAT)
+            return as_int(arg->type, cs[0]);
+        return call->items.len == 2 ? arena_printf("slot_float_round_digits(%s, %s)", cs[0], cs[1])
+                                    : arena_printf("slot_float_round(%s)", cs[0]);
+    }
     if (strcmp(name, "isinstance") == 0)
         return isinstance_call(T, arg, VEC_AT(Expr *, call->items, 1)->cls);
     if (strcmp(name, "iter") == 0)

@@ -375,3 +375,30 @@ int64_t slot_int_rshift(int64_t a, int64_t b)
      * implementation-defined >> of negative values */
     return a < 0 ? ~(int64_t)((uint64_t)~a >> b) : (int64_t)((uint64_t)a >> b);
 }
+
+/* round(x): the nearest int, ties to even, as CPython's float.__round__;
+ * NaN and the infinities raise as int(x) does. */
+int64_t slot_float_round(double x)
+{
+    return slot_float_to_int(nearbyint(x)); /* the default rounding mode: ties to even */
+}
+
+/* round(x, n): x correctly rounded to n decimal digits (ties to even on the
+ * exact binary value, which is what CPython's dtoa-based rounding does);
+ * printf rounds exactly that way. */
+double slot_float_round_digits(double x, int64_t n)
+{
+    if (!isfinite(x) || n > 323)
+        return x;
+    if (n < -308)
+        return 0.0 * x;
+    char text[400];
+    if (n >= 0) {
+        snprintf(text, sizeof text, "%.*f", (int)n, x);
+        return strtod(text, NULL);
+    }
+    double scale = pow(10.0, (double)-n); /* round(1234.5, -2) == 1200.0 */
+    snprintf(text, sizeof text, "%.0f", x / scale);
+    double r = strtod(text, NULL) * scale;
+    return r == 0.0 ? 0.0 * x : r;
+}

@@ -161,6 +161,9 @@ double slot_float_pow(double a, double b);
 /* int(x): truncates; NaN raises ValueError, infinities OverflowError, with
  * CPython's messages; values outside int64_t raise OverflowError. */
 int64_t slot_float_to_int(double x);
+/* round(x) -> int (ties to even) and round(x, n) -> float, as CPython. */
+int64_t slot_float_round(double x);
+double slot_float_round_digits(double x, int64_t n);
 
 /* ---- math: the module's functions, raising as CPython does ---------- */
 
