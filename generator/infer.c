@@ -1044,6 +1044,63 @@ static bool is_super_call(const Expr *e)
     return e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "super") == 0;
 }
 
+/* Whether a value of type t can take the format specification spec. */
+static void check_spec(Infer *I, Loc loc, const Type *t, char conversion, const char *spec)
+{
+    for (const char *p = spec; p && *p; p++)
+        if (*p < 0x20 || *p >= 0x7f || *p == '"' || *p == '\\') {
+            error(I, loc, "this format specification (quotes, backslashes or non-ASCII characters) is not supported "
+                          "by slotc");
+            return;
+        }
+    if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
+        error(I, loc, "formatting a %s is not supported by slotc (CPython shows its address)",
+              is_kind(t, TY_ITER) ? "generator or iterator" : "file object");
+    else if (t && spec && *spec && !conversion && !is_number(t) && !is_kind(t, TY_STR))
+        error(I, loc, "a format specification for a %s is not supported by slotc (CPython raises TypeError "
+                      "unless the class defines __format__)",
+              type_python(t));
+}
+
+/* "...".format(args): a literal format string, its fields checked against
+ * the arguments here (CPython would raise IndexError or KeyError) */
+static Type *call_format(Infer *I, Expr *call)
+{
+    Expr *fmt = call->lhs->lhs;
+    for (int i = 0; i < call->items.len; i++)
+        arg_type(I, call, i);
+    for (int k = 0; k < call->keywords.len; k++)
+        infer_expr(I, VEC_AT(Keyword *, call->keywords, k)->value);
+    if (fmt->kind != EX_STR) {
+        error(I, fmt->loc, "str.format() of a string that is not a literal is not supported by slotc");
+        return scalar(TY_STR);
+    }
+    const char *problem = NULL;
+    Vec *fields = format_fields(fmt->sval, fmt->slen, &problem);
+    if (!fields) {
+        error(I, fmt->loc, "%s", problem);
+        return scalar(TY_STR);
+    }
+    for (int i = 0; i < fields->len; i++) {
+        FormatField *f = VEC_AT(FormatField *, *fields, i);
+        Expr *arg = NULL;
+        if (f->index >= 0 && f->index < call->items.len)
+            arg = VEC_AT(Expr *, call->items, f->index);
+        for (int k = 0; f->index == -1 && k < call->keywords.len; k++)
+            if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, f->name) == 0)
+                arg = VEC_AT(Keyword *, call->keywords, k)->value;
+        if (f->index >= 0 && !arg)
+            error(I, fmt->loc, "Replacement index %d out of range for positional args tuple (CPython raises "
+                               "IndexError here)",
+                  f->index);
+        else if (f->index == -1 && !arg)
+            error(I, fmt->loc, "no keyword argument '%s' for its field (CPython raises KeyError here)", f->name);
+        else if (arg)
+            check_spec(I, arg->loc, arg->type, f->conversion, f->spec);
+    }
+    return scalar(TY_STR);
+}
+
 /* obj.method(...) */
 static Type *call_method(Infer *I, Expr *call)
 {
@@ -1076,6 +1133,8 @@ static Type *call_method(Infer *I, Expr *call)
         settle(arg, obj->item);
         return scalar(TY_NONE);
     }
+    if (is_kind(obj, TY_STR) && strcmp(name, "format") == 0)
+        return call_format(I, call);
     const Method *method = obj ? method_find(obj->kind, name) : NULL;
     if (method)
         return call_library_method(I, call, method);

@@ -10,6 +10,7 @@
  */
 #include "slotc.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 static const Method methods[] = {
@@ -98,4 +99,78 @@ char method_arg(const Method *m, int i)
             return *p;
     }
     return 0;
+}
+
+/* ---- str.format(): the replacement fields of a literal format string ----- */
+
+/* Splits text into literal pieces and fields ("{}", "{0}", "{name!r:>8}"),
+ * numbering automatic fields as Python does.  NULL, with *error set, when
+ * the string is malformed or uses what slotc does not translate (nested
+ * fields, attribute or index lookups, mixing automatic and manual
+ * numbering). */
+Vec *format_fields(const char *text, size_t len, const char **error)
+{
+    Vec *out = arena_alloc(sizeof *out);
+    Str lit = {0};
+    int automatic = 0, manual = 0;
+    for (size_t i = 0; i < len; i++) {
+        char c = text[i];
+        if ((c == '{' || c == '}') && i + 1 < len && text[i + 1] == c) { /* {{ and }} */
+            str_addn(&lit, &c, 1);
+            i++;
+            continue;
+        }
+        if (c == '}') {
+            *error = "Single '}' encountered in format string";
+            return NULL;
+        }
+        if (c != '{') {
+            str_addn(&lit, &c, 1);
+            continue;
+        }
+        size_t end = i + 1;
+        while (end < len && text[end] != '}' && text[end] != '{')
+            end++;
+        if (end >= len || text[end] != '}') {
+            *error = end >= len ? "expected '}' before end of string" : "nested replacement fields are not supported by slotc";
+            return NULL;
+        }
+        FormatField *f = arena_alloc(sizeof *f);
+        f->literal = str_finish(&lit);
+        const char *field = arena_strndup(text + i + 1, end - i - 1);
+        char *colon = strchr(field, ':'), *bang = strchr(field, '!');
+        if (bang && (!colon || bang < colon)) {
+            f->conversion = bang[1];
+            *bang = '\0';
+        }
+        if (colon) {
+            f->spec = colon + 1;
+            *colon = '\0';
+        }
+        if (f->conversion && f->conversion != 'r' && f->conversion != 's') {
+            *error = "only the conversions !r and !s are supported by slotc";
+            return NULL;
+        }
+        if (strpbrk(field, ".[")) {
+            *error = "attribute and index lookups in replacement fields are not supported by slotc";
+            return NULL;
+        }
+        if (!*field)
+            f->index = automatic++;
+        else if (field[0] >= '0' && field[0] <= '9')
+            f->index = atoi(field), manual++;
+        else
+            f->index = -1, f->name = field;
+        if (automatic && manual) {
+            *error = "cannot switch between automatic field numbering and manual field specification";
+            return NULL;
+        }
+        vec_push(out, f);
+        i = end;
+    }
+    FormatField *tail = arena_alloc(sizeof *tail); /* the text after the last field */
+    tail->literal = str_finish(&lit);
+    tail->index = -2;
+    vec_push(out, tail);
+    return out;
 }

@@ -420,6 +420,18 @@ Type *method_type(char letter);
 void method_arity(const Method *m, int *min, int *max);
 char method_arg(const Method *m, int i);
 
+/* One replacement field of a literal str.format() string, after the text
+ * before it; the last entry (index -2) holds only the text at the end. */
+typedef struct FormatField {
+    const char *literal;
+    int index;        /* positional argument, or -1 for a keyword */
+    const char *name; /* the keyword */
+    char conversion;  /* 'r', 's' or 0 */
+    const char *spec; /* after ':', or NULL */
+} FormatField;
+
+Vec *format_fields(const char *text, size_t len, const char **error);
+
 /* ---- classes.c: the attribute set of every class ------------------------ */
 
 void classes_build(Module *m);

@@ -1157,6 +1157,27 @@ static const char *print_call(Tr *T, Expr *call)
 
 static const char *str_call(Tr *T, Expr *arg, bool repr);
 
+/* Appends value (of type t) to buf as format() would: with conversion 'r'
+ * or 's' its text first, then the specification (or none). */
+static void format_value(Tr *T, const char *buf, const Type *t, const char *value, char conversion, const char *spec)
+{
+    if (!spec || !*spec) {
+        format_into(T, buf, t, value, conversion == 'r');
+        return;
+    }
+    bool text = conversion || t->kind == TY_STR;
+    if (conversion) {
+        const char *tmp = new_tmp(T, "text");
+        line(T, "slot_buf %s;", tmp);
+        line(T, "slot_buf_init(&%s);", tmp);
+        format_into(T, tmp, t, value, conversion == 'r');
+        value = arena_printf("slot_buf_take(&%s)", tmp);
+    }
+    line(T, "slot_buf_format_%s(&%s, %s, \"%s\");", text ? "str" : type_python(t), buf, value, spec);
+}
+
+static bool is_constant(const Expr *e);
+
 /* f"text {x} {y!r}": each piece appended in order to a buffer */
 static const char *fstring(Tr *T, Expr *e)
 {
@@ -1167,14 +1188,41 @@ static const char *fstring(Tr *T, Expr *e)
         Expr *part = VEC_AT(Expr *, e->items, i);
         if (part->kind == EX_STR && part->slen == 0)
             continue;
-        if (part->format && *part->format) { /* f"{x:.2f}": Python's format() */
-            bool text = part->convert || part->type->kind == TY_STR;
-            const char *v = part->convert ? str_call(T, part, part->repr) : expr(T, part);
-            line(T, "slot_buf_format_%s(&%s, %s, \"%s\");", text ? "str" : type_python(part->type), buf, v,
-                 part->format);
+        format_value(T, buf, part->type, expr(T, part), part->convert ? (part->repr ? 'r' : 's') : 0, part->format);
+    }
+    return arena_printf("slot_buf_take(&%s)", buf);
+}
+
+/* "{} has {:.1f}".format(a, b): the arguments evaluated once, in order, then
+ * the pieces appended (the string is a literal; infer.c checked it) */
+static const char *format_call(Tr *T, Expr *call)
+{
+    Expr *fmt = call->lhs->lhs;
+    Vec *fields = format_fields(fmt->sval, fmt->slen, &(const char *){NULL});
+    int n = call->items.len, k = call->keywords.len;
+    Expr **es = arena_alloc(sizeof(Expr *) * (size_t)(n + k + 1));
+    for (int i = 0; i < n; i++)
+        es[i] = VEC_AT(Expr *, call->items, i);
+    for (int i = 0; i < k; i++)
+        es[n + i] = VEC_AT(Keyword *, call->keywords, i)->value;
+    const char **cs = operands(T, es, n + k);
+    for (int i = 0; i < n + k; i++)
+        if (es[i]->kind != EX_NAME && !is_constant(es[i]))
+            cs[i] = hoist(T, es[i]->type, cs[i], "arg");
+    const char *buf = new_tmp(T, "text");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    for (int i = 0; i < fields->len; i++) {
+        FormatField *f = VEC_AT(FormatField *, *fields, i);
+        if (*f->literal)
+            line(T, "slot_buf_str(&%s, %s);", buf, text_literal(T, f->literal));
+        if (f->index == -2)
             continue;
-        }
-        format_into(T, buf, part->type, expr(T, part), part->repr);
+        int a = f->index;
+        for (int j = 0; a < 0 && j < k; j++)
+            if (strcmp(VEC_AT(Keyword *, call->keywords, j)->name, f->name) == 0)
+                a = n + j;
+        format_value(T, buf, es[a]->type, cs[a], f->conversion, f->spec);
     }
     return arena_printf("slot_buf_take(&%s)", buf);
 }
@@ -1611,6 +1659,8 @@ static const char *method_call(Tr *T, Expr *call)
     const Method *lib = method_find(obj->type->kind, name);
     if (lib)
         return library_call(T, call, lib);
+    if (obj->type->kind == TY_STR && strcmp(name, "format") == 0)
+        return format_call(T, call);
     if (obj->type->kind == TY_DICT || obj->type->kind == TY_SET)
         return container_method(T, call);
     if (obj->type->kind == TY_LIST && strcmp(name, "append") != 0)
