@@ -521,8 +521,8 @@ static Type *item_type(Infer *I, Expr *iterable, Type *t)
 {
     if (is_sequence(t) || is_kind(t, TY_ITER) || is_kind(t, TY_SET) || is_kind(t, TY_DICT))
         return t->item; /* a dict's keys */
-    if (is_kind(t, TY_FILE))
-        return scalar(TY_STR);
+    if (is_kind(t, TY_FILE) || is_kind(t, TY_STR))
+        return scalar(TY_STR); /* lines, characters */
     if (is_kind(t, TY_CLASS) && class_find_method(t->cls, "__iter__"))
         return class_iterator(t->cls) ? class_iterator(t->cls)->item : NULL;
     if (t)
@@ -863,7 +863,7 @@ static const Builtin builtins[] = {
     {"sorted", 1, 1, call_sequence_builtin},
     {"sum", 1, 1, call_sequence_builtin},
     {"range", 1, 3, builtin_loop_only},
-    {"enumerate", 1, 1, builtin_loop_only},
+    {"enumerate", 1, 2, builtin_loop_only},
     {"zip", 1, 8, builtin_loop_only},
 };
 
@@ -1835,9 +1835,11 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         return;
     }
     if (call && strcmp(iter->lhs->name, "enumerate") == 0) {
-        if (!arity(I, iter, 1, 1, "enumerate"))
+        if (!arity(I, iter, 1, 2, "enumerate"))
             return;
         Type *item = iterable(I, VEC_AT(Expr *, iter->items, 0));
+        if (iter->items.len == 2 && !is_kind(arg_type(I, iter, 1), TY_INT))
+            error(I, VEC_AT(Expr *, iter->items, 1)->loc, "enumerate() takes an int start");
         if (target->kind != EX_TUPLE || target->items.len != 2) {
             error(I, target->loc, "enumerate() needs a target of two names ('i, x') in slotc");
             return;

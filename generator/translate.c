@@ -32,6 +32,7 @@ typedef struct Tr {
     int genexps; /* how many the module has */
     Vec withs;   /* of char: files that `with` blocks close */
     int loop_withs; /* how many were open when the innermost loop began */
+    bool outer_body; /* a for loop's body goes inside the generator expression being opened */
 } Tr;
 
 /* A loop opened by open_items: how many blocks it opened, and what runs
@@ -619,7 +620,7 @@ static Type *items_type(const Expr *iter)
     static Type str_type = {.kind = TY_STR};
     if (iter->kind == EX_GENEXP)
         return iter->lhs->type;
-    if (iter->type->kind == TY_FILE)
+    if (iter->type->kind == TY_FILE || iter->type->kind == TY_STR)
         return &str_type;
     if (iter->type->kind == TY_CLASS)
         return class_find_method(iter->type->cls, "__iter__")->result->type->item;
@@ -732,6 +733,16 @@ static const char *file_items(Tr *T, Expr *file, bool keep, Loop *loop)
     if (file->kind == EX_CALL)
         loop->after = arena_printf("slot_file_close(%s);", f);
     return item;
+}
+
+/* for ch in s: one character at a time, by byte offset */
+static const char *char_items(Tr *T, Expr *s, bool keep)
+{
+    static Type int_type = {.kind = TY_INT};
+    const char *str = loop_tmp(T, keep, s->type, expr(T, s), "text");
+    const char *at = loop_tmp(T, keep, &int_type, "0", "at");
+    line(T, "while (%s < %s->size) {", at, str);
+    return arena_printf("slot_str_next_char(%s, &%s)", str, at);
 }
 
 /* The generator a for loop can run in place: a call of a generator
@@ -864,6 +875,8 @@ static const char *copied_items(Tr *T, Expr *iter, const char **value)
 static void declare_comp_vars(Tr *T, Expr *target)
 {
     if (target->kind == EX_NAME) {
+        if (T->outer_body) /* a name of its own: the loop body inside may use an outer one */
+            target->var->cname = new_tmp(T, c_ident(target->var->name));
         line(T, "%s;", decl(target->var->type, target->var->cname));
         if (!target->var->read)
             line(T, "(void)%s;", target->var->cname);
@@ -913,6 +926,8 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
         item = file_items(T, iter, keep, loop);
+    else if (iter->type->kind == TY_STR)
+        item = char_items(T, iter, keep);
     else if (!keep && (iter->type->kind == TY_DICT || iter->type->kind == TY_SET || is_dict_view(iter)))
         item = hashed_items(T, iter, NULL);
     else if (is_dict_view(iter)) /* in a generator: over a copy, kept in its state */
@@ -928,8 +943,9 @@ static void enumerate_loop(Tr *T, Expr *target, Expr *call, bool keep, Loop *loo
 {
     static Type int_type = {.kind = TY_INT};
     Expr *xs = VEC_AT(Expr *, call->items, 0);
-    bool indexed = xs->kind != EX_GENEXP && (xs->type->kind == TY_LIST || xs->type->kind == TY_TUPLE);
-    const char *count = indexed ? NULL : loop_tmp(T, keep, &int_type, "0", "count");
+    Expr *first = call->items.len == 2 ? VEC_AT(Expr *, call->items, 1) : NULL;
+    bool indexed = !first && xs->kind != EX_GENEXP && (xs->type->kind == TY_LIST || xs->type->kind == TY_TUPLE);
+    const char *count = indexed ? NULL : loop_tmp(T, keep, &int_type, first ? expr(T, first) : "0", "count");
     const char *item = open_items(T, xs, keep, loop);
     assign_to(T, VEC_AT(Expr *, target->items, 0), indexed ? loop->index : arena_printf("%s++", count));
     assign_to(T, VEC_AT(Expr *, target->items, 1), item);
@@ -2160,7 +2176,9 @@ static void stmt(Tr *T, Stmt *s)
         int withs = T->loop_withs;
         T->loop_withs = T->withs.len;
         Loop loop;
+        T->outer_body = true;
         open_loop(T, s->target, s->value, T->gen && yields(&s->body), &loop);
+        T->outer_body = false;
         block(T, &s->body);
         close_loop(T, &loop);
         T->loop_withs = withs;

@@ -227,6 +227,9 @@ const slot_str *slot_str_concat(const slot_str *a, const slot_str *b);
 const slot_str *slot_str_repeat(const slot_str *self, int64_t n);
 /* s[i] as a one-character string; IndexError("string index out of range"). */
 const slot_str *slot_str_at(const slot_str *self, int64_t i);
+/* `for ch in s`: the character at byte offset *at (below s->size) as a new
+ * string; *at moves past it. */
+const slot_str *slot_str_next_char(const slot_str *self, int64_t *at);
 bool slot_str_eq(const slot_str *a, const slot_str *b);
 /* <0, 0, >0 by code point order (bytewise on UTF-8). */
 int slot_str_cmp(const slot_str *a, const slot_str *b);

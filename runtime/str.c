@@ -502,3 +502,12 @@ const slot_str *slot_buf_take(slot_buf *self)
     slot_buf_init(self);
     return s;
 }
+
+const slot_str *slot_str_next_char(const slot_str *self, int64_t *at)
+{
+    unsigned char c = (unsigned char)self->data[*at];
+    size_t width = 1 + (c >= 0xc0) + (c >= 0xe0) + (c >= 0xf0);
+    const slot_str *ch = slot_str_new(self->data + *at, width);
+    *at += (int64_t)width;
+    return ch;
+}
