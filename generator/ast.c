@@ -8,6 +8,8 @@
  */
 #include "slotc.h"
 
+#include <string.h>
+
 bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), const void *context)
 {
     if (!e)
@@ -24,4 +26,12 @@ bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), c
         if (expr_any(VEC_AT(Keyword *, e->keywords, i)->value, test, context))
             return true;
     return false;
+}
+
+Expr *call_keyword(const Expr *call, const char *name)
+{
+    for (int k = 0; k < call->keywords.len; k++)
+        if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, name) == 0)
+            return VEC_AT(Keyword *, call->keywords, k)->value;
+    return NULL;
 }

@@ -603,6 +603,51 @@ static Type *arg_type(Infer *I, Expr *call, int i)
     return infer_expr(I, VEC_AT(Expr *, call->items, i));
 }
 
+static bool is_builtin(const char *name);
+
+/* key=lambda x: ... or key=function: the key of an item of type item; its
+ * type (which must order) is left in f->type. */
+static Type *key_function(Infer *I, Expr *f, Type *item)
+{
+    Type *key = NULL;
+    if (f->kind == EX_NAME && is_builtin(f->name) && !scope_find(I->scope, f->name) &&
+        !module_find_func(I->m, f->name)) { /* key=len: lambda x: len(x) */
+        Expr *call = arena_alloc(sizeof *call), *arg = arena_alloc(sizeof *arg), *fn = arena_alloc(sizeof *fn);
+        *fn = *f;
+        *arg = *f;
+        arg->name = "item";
+        *call = (Expr){.kind = EX_CALL, .loc = f->loc, .lhs = fn, .start = f->start, .end = f->end};
+        vec_push(&call->items, arg);
+        f->kind = EX_LAMBDA;
+        f->name = "item";
+        f->lhs = call;
+    }
+    if (f->kind == EX_LAMBDA) {
+        Scope inner = {{0}, I->scope};
+        f->var = new_var(&inner, f->name, f->loc, "lambda parameter");
+        bind(I, f->var, item, f->loc, "the items it takes");
+        I->scope = &inner;
+        key = infer_expr(I, f->lhs);
+        I->scope = inner.parent;
+    } else if (f->kind == EX_NAME && module_find_func(I->m, f->name) && !scope_find(I->scope, f->name)) {
+        Func *fn = module_find_func(I->m, f->name);
+        if (fn->params.len != 1 || fn->generator) {
+            error(I, f->loc, "key=%s needs a function of one parameter", f->name);
+            return NULL;
+        }
+        f->callee = fn;
+        bind(I, VEC_AT(Param *, fn->params, 0)->var, item, f->loc, "the key= argument");
+        key = fn->result->type;
+    } else {
+        error(I, f->loc, "key= takes a lambda or a function of this module in slotc");
+        return NULL;
+    }
+    if (key && !is_number(key) && !is_kind(key, TY_STR) && !(is_kind(key, TY_CLASS) && class_orderable(key->cls)))
+        error(I, f->loc, "keys of type %s cannot be ordered", type_python(key));
+    f->type = key;
+    return key;
+}
+
 /* sorted(xs, reverse=...) and the other builtins that take an iterable. */
 static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 {
@@ -614,6 +659,9 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
         if (strcmp(name, "sorted") == 0 && strcmp(kw->name, "reverse") == 0) {
             if (!is_kind(infer_expr(I, kw->value), TY_BOOL))
                 error(I, kw->loc, "sorted(reverse=...) takes a bool");
+        } else if (strcmp(name, "sorted") == 0 && strcmp(kw->name, "key") == 0) {
+            if (item)
+                key_function(I, kw->value, item);
         } else {
             error(I, kw->loc, "%s() keyword '%s' is not supported by slotc", name, kw->name);
         }
@@ -627,7 +675,7 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
             error(I, call->loc, "sum() of %s is not supported", type_python(t));
         return is_kind(item, TY_BOOL) ? scalar(TY_INT) : item;
     }
-    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !class_orderable(item->cls))
+    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !class_orderable(item->cls) && !call_keyword(call, "key"))
         error(I, call->loc, "sorted() needs items that can be ordered; '%s' cannot",
               item->cls->name);
     return type_list(item);
@@ -712,6 +760,18 @@ static Type *builtin_abs(Infer *I, Expr *call, const char *name)
  * max(xs) of an iterable of them */
 static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
 {
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        if (strcmp(kw->name, "key") != 0 || call->items.len != 1)
+            error(I, kw->loc, "%s() with the keyword '%s' is not supported by slotc", name, kw->name);
+    }
+    Expr *key = call_keyword(call, "key");
+    if (call->items.len == 1 && key) {
+        Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
+        if (item)
+            key_function(I, key, item);
+        return item;
+    }
     if (call->items.len == 1) {
         Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
         if (item && !is_number(item) && !is_kind(item, TY_STR) && !(is_kind(item, TY_CLASS) && class_orderable(item->cls)))
@@ -876,7 +936,8 @@ static Type *call_builtin(Infer *I, Expr *call, const char *name)
             continue;
         if (!arity(I, call, b->min_args, b->max_args, name))
             return NULL;
-        bool keywords = b->infer == builtin_print || b->infer == call_sequence_builtin || b->infer == builtin_open;
+        bool keywords = b->infer == builtin_print || b->infer == call_sequence_builtin || b->infer == builtin_open ||
+                        b->infer == builtin_minmax;
         for (int k = 0; !keywords && k < call->keywords.len; k++)
             error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "%s() with the keyword '%s' is not supported by slotc",
                   name, VEC_AT(Keyword *, call->keywords, k)->name);
@@ -936,12 +997,15 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
             return NULL;
         for (int k = 0; k < call->keywords.len; k++) {
             Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
-            if (strcmp(name, "sort") != 0 || strcmp(kw->name, "reverse") != 0)
+            if (strcmp(name, "sort") == 0 && strcmp(kw->name, "key") == 0)
+                key_function(I, kw->value, obj->item);
+            else if (strcmp(name, "sort") != 0 || strcmp(kw->name, "reverse") != 0)
                 error(I, kw->loc, "%s() with the keyword '%s' is not supported by slotc", name, kw->name);
             else if (!is_kind(infer_expr(I, kw->value), TY_BOOL))
                 error(I, kw->loc, "sort(reverse=...) takes a bool");
         }
-        if (strcmp(name, "sort") == 0 && is_kind(obj->item, TY_CLASS) && !class_orderable(obj->item->cls))
+        if (strcmp(name, "sort") == 0 && is_kind(obj->item, TY_CLASS) && !class_orderable(obj->item->cls) &&
+            !call_keyword(call, "key"))
             error(I, call->loc, "sort() needs items that can be ordered; '%s' cannot", obj->item->cls->name);
         for (int k = 0; k < call->items.len; k++) {
             char a = table[i].args[k];
@@ -1557,6 +1621,9 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_DICT:
     case EX_SET:
         return infer_hashed(I, e);
+    case EX_LAMBDA: /* only as key= (key_function) */
+        error(I, e->loc, "a lambda is supported by slotc only as the key= of sorted(), sort(), min() and max()");
+        return NULL;
     case EX_SLICE: /* only as an index (infer_index) */
         error(I, e->loc, "a slice outside an index is not supported by slotc");
         return NULL;

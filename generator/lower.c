@@ -620,6 +620,21 @@ static Expr *lower_braces(Lower *L, TSNode node)
     return ok ? e : NULL;
 }
 
+/* lambda -> 'lambda' lambda_parameters? ':' body, with one plain parameter */
+static Expr *lower_lambda(Lower *L, TSNode node)
+{
+    TSNode params = field(node, "parameters");
+    if (ts_node_is_null(params) || ts_node_named_child_count(params) != 1 ||
+        !is(ts_node_named_child(params, 0), "identifier")) {
+        error_at(L, node, "a lambda with other than one plain parameter is not supported by slotc");
+        return NULL;
+    }
+    Expr *e = new_expr(EX_LAMBDA, node);
+    e->name = text_of(L, ts_node_named_child(params, 0));
+    e->lhs = lower_expr(L, field(node, "body"));
+    return e->lhs ? e : NULL;
+}
+
 /* conditional_expression -> then 'if' cond 'else' other */
 static Expr *lower_ifexp(Lower *L, TSNode node)
 {
@@ -700,6 +715,8 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
         return lower_ifexp(L, node);
     if (is(node, "dictionary") || is(node, "set"))
         return lower_braces(L, node);
+    if (is(node, "lambda"))
+        return lower_lambda(L, node);
     if (is(node, "type"))
         return lower_expr(L, ts_node_named_child(node, 0));
     if (is(node, "generic_type"))

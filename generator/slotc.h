@@ -165,6 +165,7 @@ typedef enum ExprKind {
     EX_DICTCOMP, /* {k: v for ...}: lhs the key, rhs the value, as EX_LISTCOMP */
     EX_SETCOMP,  /* {x for ...}, as EX_LISTCOMP */
     EX_SLICE,    /* start:stop:step, the index of an EX_INDEX: lhs, rhs, cond (each may be NULL) */
+    EX_LAMBDA,   /* lambda name: lhs (one parameter), only as key=; var is the parameter */
 } ExprKind;
 
 typedef enum Op {
@@ -398,6 +399,8 @@ struct Module {
 
 /* ast.c: whether test holds for e or any expression inside it. */
 bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), const void *context);
+/* The value of a call's keyword argument name, or NULL. */
+Expr *call_keyword(const Expr *call, const char *name);
 
 /* Parses src and lowers it; reports syntax errors and unsupported
  * constructs.  Returns NULL if nothing could be parsed at all. */

@@ -1105,14 +1105,6 @@ static const char *call_class(Tr *T, Expr *call, Class *c)
     return arena_printf("%s_new(%s)", c->name, call_args(T, call, params, defaults, n, NULL));
 }
 
-static Expr *keyword(const Expr *call, const char *name)
-{
-    for (int k = 0; k < call->keywords.len; k++)
-        if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, name) == 0)
-            return VEC_AT(Keyword *, call->keywords, k)->value;
-    return NULL;
-}
-
 /* Whether str() of a value can change while it lives: containers, and
  * records whose repr shows fields that can be assigned. */
 static bool changes_text(const Type *t)
@@ -1128,7 +1120,7 @@ static bool changes_text(const Type *t)
 static const char *print_call(Tr *T, Expr *call)
 {
     const char *buf = new_tmp(T, "line");
-    Expr *sep = keyword(call, "sep"), *end = keyword(call, "end"), *flush = keyword(call, "flush");
+    Expr *sep = call_keyword(call, "sep"), *end = call_keyword(call, "end"), *flush = call_keyword(call, "flush");
     bool keywords = sep || end || flush;
     /* print() turns its arguments to text after evaluating all of them: an
      * argument that acts (counts.pop(k)) may change an earlier container */
@@ -1285,6 +1277,40 @@ static const char *collect(Tr *T, Expr *arg, const Type *list_type)
     return list;
 }
 
+/* The key of item (C text of type t) by key=f: a lambda's body with its
+ * parameter set, or a call of a module function. */
+static const char *key_of(Tr *T, Expr *f, const Type *t, const char *item)
+{
+    if (f->kind == EX_NAME)
+        return arena_printf("%s(%s)", f->callee->cname,
+                            convert(item, t, VEC_AT(Param *, f->callee->params, 0)->var->type));
+    f->var->cname = new_tmp(T, c_ident(f->var->name));
+    line(T, "%s = %s;", decl(f->var->type, f->var->cname), convert(item, t, f->var->type));
+    return expr(T, f->lhs);
+}
+
+/* Sorts list in place, stably, by key=f when given: the keys are computed
+ * once each, sorted with their positions, and the items put in that order. */
+static void sort_list(Tr *T, const char *list, const Type *item, Expr *key, const char *reverse)
+{
+    if (!key) {
+        line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(item), reverse);
+        return;
+    }
+    const char *pairs = hoist(T, type_list((Type *)item), "slot_list_new(16, false)", "keys");
+    const char *i = new_tmp(T, "i"), *pair = new_tmp(T, "pair");
+    line(T, "for (int64_t %s = 0; %s < %s->len; %s++) {", i, i, list, i);
+    T->indent++;
+    const char *k = key_of(T, key, item, arena_printf("%s[%s]", items_of(item, list), i));
+    line(T, "unsigned char *%s = slot_list_push(%s);", pair, pairs);
+    line(T, "SLOT_ITEM(%s, %s) = %s;", type_c(key->type), pair, k);
+    line(T, "SLOT_ITEM(int64_t, %s + 8) = %s;", pair, i);
+    T->indent--;
+    line(T, "}");
+    line(T, "slot_list_sort(%s, %s, %s);", pairs, cmp_fn(key->type), reverse);
+    line(T, "slot_list_reorder(%s, %s);", list, pairs);
+}
+
 /* sorted(xs, reverse=r) -> a new list, sorted stably in place */
 static const char *sorted_call(Tr *T, Expr *call)
 {
@@ -1292,10 +1318,8 @@ static const char *sorted_call(Tr *T, Expr *call)
     const char *list = collect(T, arg, call->type);
     if (arg->type->kind == TY_LIST || arg->type->kind == TY_TUPLE)
         list = hoist(T, call->type, list, "sorted");
-    const char *reverse = "false";
-    for (int k = 0; k < call->keywords.len; k++)
-        reverse = expr(T, VEC_AT(Keyword *, call->keywords, k)->value);
-    line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(call->type->item), reverse);
+    Expr *reverse = call_keyword(call, "reverse"), *key = call_keyword(call, "key");
+    sort_list(T, list, call->type->item, key, reverse ? expr(T, reverse) : "false");
     return list;
 }
 
@@ -1333,15 +1357,22 @@ static const char *minmax_call(Tr *T, Expr *call, bool is_min)
         const char *a = hoist(T, t, cs[0], "a"), *b = hoist(T, t, cs[1], "b");
         return arena_printf("(%s ? %s : %s)", beats(t, b, a, is_min), b, a);
     }
+    Expr *key = call_keyword(call, "key");
     const char *best = new_tmp(T, is_min ? "least" : "most");
+    const char *best_key = key ? new_tmp(T, "key") : best;
     const char *found = new_tmp(T, "found");
     line(T, "%s = %s;", decl(t, best), zero(t));
+    if (key)
+        line(T, "%s = %s;", decl(key->type, best_key), zero(key->type));
     line(T, "bool %s = false;", found);
     Loop loop;
     const char *x = open_items(T, VEC_AT(Expr *, call->items, 0), false, &loop);
     x = hoist(T, t, x, "x");
-    line(T, "if (!%s || %s) {", found, beats(t, x, best, is_min));
+    const char *k = key ? hoist(T, key->type, key_of(T, key, t, x), "k") : x;
+    line(T, "if (!%s || %s) {", found, beats(key ? key->type : t, k, best_key, is_min));
     line(T, "    %s = %s;", best, x);
+    if (key)
+        line(T, "    %s = %s;", best_key, k);
     line(T, "    %s = true;", found);
     line(T, "}");
     close_loop(T, &loop);
@@ -1436,8 +1467,11 @@ static const char *list_method(Tr *T, Expr *call)
         return arena_printf("slot_list_from(sizeof(%s), %s, %s->len, %s->items)", type_c(item), atomic(item), xs, xs);
     }
     if (strcmp(name, "sort") == 0) {
-        Expr *reverse = call->keywords.len ? VEC_AT(Keyword *, call->keywords, 0)->value : NULL;
-        return arena_printf("slot_list_sort(%s, %s, %s)", xs, cmp_fn(item), reverse ? expr(T, reverse) : "false");
+        Expr *reverse = call_keyword(call, "reverse");
+        if (obj->kind != EX_NAME)
+            xs = hoist(T, obj->type, xs, "seq");
+        sort_list(T, xs, item, call_keyword(call, "key"), reverse ? expr(T, reverse) : "false");
+        return "";
     }
     return arena_printf("slot_list_%s(%s)", name, xs); /* reverse, clear */
 }
@@ -1834,7 +1868,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_DICT:
     case EX_SET:
         return braces(T, e);
-    case EX_SLICE: /* only inside EX_INDEX */
+    case EX_SLICE: /* only inside EX_INDEX, and EX_LAMBDA only as key= */
+    case EX_LAMBDA:
         break;
     case EX_IFEXP:
         return ifexp(T, e);

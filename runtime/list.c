@@ -426,3 +426,15 @@ void slot_list_clear(slot_list *self)
     memset(self->items, 0, (size_t)self->len * self->item_size);
     self->len = 0;
 }
+
+void slot_list_reorder(slot_list *self, const slot_list *pairs)
+{
+    size_t size = self->item_size, n = (size_t)self->len;
+    unsigned char *out = slot_alloc__scratch(n * size, self->atomic);
+    for (size_t k = 0; k < n; k++) {
+        int64_t from = SLOT_ITEM(int64_t, pairs->items + k * pairs->item_size + 8);
+        memcpy(out + k * size, self->items + (size_t)from * size, size);
+    }
+    memcpy(self->items, out, n * size);
+    slot_alloc__scratch_free(out);
+}

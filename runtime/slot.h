@@ -327,6 +327,10 @@ bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq);
 /* Stable sort in place; reverse keeps equal items in their order, as
  * Python's does. */
 void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse);
+/* sort(key=...): pairs holds one 16-byte record per item, its key first
+ * and its index at offset 8, already sorted by key (slot_list_sort with the
+ * key's cmp, which is stable); self's items are put in that order. */
+void slot_list_reorder(slot_list *self, const slot_list *pairs);
 void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr);
 /* xs.insert(i, x) (i clamped, as Python does), xs.pop(i) (the item copied
  * to *item; IndexError "pop from empty list" / "pop index out of range"),
