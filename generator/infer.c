@@ -1255,8 +1255,38 @@ static Type *infer_call(Infer *I, Expr *call)
 
 /* Arithmetic: int op int -> int (/ -> float), any float -> float, str + str,
  * str * int, list + list. */
+/* "..." % args: a literal format string, its conversions checked against
+ * the arguments (a tuple display for several: each item has its own type) */
+static Type *infer_percent(Infer *I, Expr *e)
+{
+    infer_expr(I, e->lhs);
+    Expr *args = e->rhs;
+    int n = args->kind == EX_TUPLE ? args->items.len : 1;
+    for (int i = 0; i < n; i++)
+        infer_expr(I, args->kind == EX_TUPLE ? VEC_AT(Expr *, args->items, i) : args);
+    const char *problem = NULL;
+    Vec *fields = percent_fields(e->lhs->sval, e->lhs->slen, &problem);
+    if (!fields) {
+        error(I, e->lhs->loc, "%s", problem);
+        return scalar(TY_STR);
+    }
+    if (fields->len - 1 != n)
+        error(I, e->loc, "%s arguments for format string (CPython raises TypeError here)",
+              fields->len - 1 > n ? "not enough" : "not all arguments converted:");
+    for (int i = 0; i + 1 < fields->len && i < n; i++) {
+        FormatField *f = VEC_AT(FormatField *, *fields, i);
+        Expr *arg = args->kind == EX_TUPLE ? VEC_AT(Expr *, args->items, i) : args;
+        if (arg->type && !f->conversion && !is_number(arg->type))
+            error(I, arg->loc, "%%-format needs a number here, not a %s (CPython raises TypeError)",
+                  type_python(arg->type));
+    }
+    return scalar(TY_STR);
+}
+
 static Type *infer_binary(Infer *I, Expr *e)
 {
+    if (e->op == OP_MOD && e->lhs->kind == EX_STR)
+        return infer_percent(I, e);
     Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
     if (!a || !b)
         return NULL;

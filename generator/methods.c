@@ -174,3 +174,72 @@ Vec *format_fields(const char *text, size_t len, const char **error)
     vec_push(out, tail);
     return out;
 }
+
+/* ---- "..." % args: printf-style conversions as format specifications ---- */
+
+/* Splits a literal %-format string into literal pieces and conversions,
+ * each conversion turned into the format() specification that gives the
+ * same text ("%-8.2f" -> "<8.2f", "%05d" -> "05d"); %s and %r give the
+ * text of str() / repr() (conversion 's' / 'r') with width and precision;
+ * "%%" is a literal '%'.  NULL, with *error set, for what slotc does not
+ * translate (a '*' width, a mapping key, an unknown conversion). */
+Vec *percent_fields(const char *text, size_t len, const char **error)
+{
+    Vec *out = arena_alloc(sizeof *out);
+    Str lit = {0};
+    for (size_t i = 0; i < len; i++) {
+        if (text[i] != '%') {
+            str_addn(&lit, text + i, 1);
+            continue;
+        }
+        if (i + 1 < len && text[i + 1] == '%') {
+            str_add(&lit, "%");
+            i++;
+            continue;
+        }
+        Str spec = {0};
+        size_t j = i + 1;
+        const char *flags = "";
+        for (; j < len && strchr("-0+ #", text[j]); j++)
+            flags = arena_printf("%s%c", flags, text[j]);
+        size_t num = j;
+        while (j < len && ((text[j] >= '0' && text[j] <= '9') || text[j] == '.'))
+            j++;
+        if (j >= len || !strchr("diouxXeEfFgGcsr", text[j])) {
+            *error = j < len && (text[j] == '*' || text[j] == '(')
+                         ? "a '*' width or a mapping key in a %-format is not supported by slotc"
+                         : "unsupported format character in a %-format string";
+            return NULL;
+        }
+        char conv = text[j] == 'i' || text[j] == 'u' ? 'd' : text[j];
+        if (strchr(flags, '-'))
+            str_add(&spec, "<");
+        else if (conv == 's' || conv == 'r') /* printf right-aligns text, format() left-aligns it */
+            str_add(&spec, ">");
+        if (strchr(flags, '+'))
+            str_add(&spec, "+");
+        else if (strchr(flags, ' '))
+            str_add(&spec, " ");
+        if (strchr(flags, '#'))
+            str_add(&spec, "#");
+        if (strchr(flags, '0') && !strchr(flags, '-') && conv != 's' && conv != 'r' && conv != 'c')
+            str_add(&spec, "0");
+        str_addn(&spec, text + num, j - num);
+        FormatField *f = arena_alloc(sizeof *f);
+        f->literal = str_finish(&lit);
+        f->conversion = conv == 's' || conv == 'r' ? conv : 0;
+        if (!f->conversion && conv != 'd')
+            str_addn(&spec, &conv, 1);
+        else if (conv == 'd')
+            str_add(&spec, "d");
+        f->spec = str_finish(&spec);
+        f->index = out->len;
+        vec_push(out, f);
+        i = j;
+    }
+    FormatField *tail = arena_alloc(sizeof *tail);
+    tail->literal = str_finish(&lit);
+    tail->index = -2;
+    vec_push(out, tail);
+    return out;
+}

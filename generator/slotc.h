@@ -434,6 +434,9 @@ typedef struct FormatField {
 } FormatField;
 
 Vec *format_fields(const char *text, size_t len, const char **error);
+/* The same for a literal "..." % args string (printf-style conversions as
+ * format specifications). */
+Vec *percent_fields(const char *text, size_t len, const char **error);
 
 /* ---- classes.c: the attribute set of every class ------------------------ */
 

@@ -441,8 +441,12 @@ static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const 
     return arena_printf("slot_int_%s(%s, %s)", ints[op], as_int(ta, a), as_int(tb, b));
 }
 
+static const char *percent_format(Tr *T, Expr *e);
+
 static const char *binary(Tr *T, Expr *e)
 {
+    if (e->op == OP_MOD && e->lhs->kind == EX_STR)
+        return percent_format(T, e);
     Expr *es[2] = {e->lhs, e->rhs};
     const char **cs = operands(T, es, 2);
     if (e->op == OP_DIV && e->lhs->type->kind != TY_FLOAT && e->rhs->type->kind != TY_FLOAT)
@@ -1197,6 +1201,39 @@ static const char *fstring(Tr *T, Expr *e)
         if (part->kind == EX_STR && part->slen == 0)
             continue;
         format_value(T, buf, part->type, expr(T, part), part->convert ? (part->repr ? 'r' : 's') : 0, part->format);
+    }
+    return arena_printf("slot_buf_take(&%s)", buf);
+}
+
+/* "%s: %.2f" % (name, x): the arguments evaluated in order, then each
+ * conversion appended as format() with the equivalent specification; an
+ * int conversion of a float truncates first, as %d does. */
+static const char *percent_format(Tr *T, Expr *e)
+{
+    Vec *fields = percent_fields(e->lhs->sval, e->lhs->slen, &(const char *){NULL});
+    Expr *args = e->rhs;
+    int n = args->kind == EX_TUPLE ? args->items.len : 1;
+    Expr **es = args->kind == EX_TUPLE ? (Expr **)args->items.items : &e->rhs;
+    const char **cs = operands(T, es, n);
+    for (int i = 0; i < n; i++)
+        if (es[i]->kind != EX_NAME && !is_constant(es[i]))
+            cs[i] = hoist(T, es[i]->type, cs[i], "arg");
+    const char *buf = new_tmp(T, "text");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    static Type int_type = {.kind = TY_INT};
+    for (int i = 0; i < fields->len; i++) {
+        FormatField *f = VEC_AT(FormatField *, *fields, i);
+        if (*f->literal)
+            line(T, "slot_buf_str(&%s, %s);", buf, text_literal(T, f->literal));
+        if (f->index < 0)
+            continue;
+        const Type *t = es[f->index]->type;
+        const char *v = cs[f->index];
+        char last = f->spec[strlen(f->spec) - 1];
+        if (t->kind == TY_FLOAT && strchr("doxXc", last))
+            v = arena_printf("slot_float_to_int(%s)", v), t = &int_type;
+        format_value(T, buf, t, v, f->conversion, *f->spec ? f->spec : NULL);
     }
     return arena_printf("slot_buf_take(&%s)", buf);
 }
