@@ -169,7 +169,7 @@ Test(diagnostics, show_line_and_caret)
 {
     char *diags = NULL;
     compile_text("def main():\n    lambda: 1\n", &diags);
-    cr_expect_str_eq(diags, "test.py:2:5: error: lambda expression is not supported by slotc\n"
+    cr_expect_str_eq(diags, "test.py:2:5: error: a lambda with other than one plain parameter is not supported by slotc\n"
                             "        lambda: 1\n"
                             "        ^\n");
     free(diags);
