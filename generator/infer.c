@@ -143,6 +143,18 @@ static const char *suggestion(const Var *v, const Type *t)
                         type_python(t));
 }
 
+/* Deeper than any type the source can spell (lower.c stops expressions at
+ * 200 levels): only a value built from itself gets here. */
+enum { MAX_TYPE_DEPTH = 256 };
+
+static int type_depth(const Type *t)
+{
+    if (!t)
+        return 0;
+    int item = type_depth(t->item), value = type_depth(t->value);
+    return 1 + (item > value ? item : value);
+}
+
 /* Records that v receives a value of type t at loc; why says how ("the
  * argument", "an assignment", ...).  A conflict is reported in the final
  * pass with both origins. */
@@ -150,6 +162,13 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
 {
     if (!t)
         return;
+    if (type_depth(t) > MAX_TYPE_DEPTH) { /* x = (x,): each pass nests it once more */
+        if (I->report && !v->conflict) {
+            v->conflict = true;
+            error(I, loc, "the type of %s would nest without end: it is built from itself here", v->what);
+        }
+        return;
+    }
     if (is_kind(v->type, TY_FLOAT) && is_kind(t, TY_INT)) {
         error(I, loc,
               "%s is a float (from %s) but receives an int here; CPython would keep the int "

@@ -122,7 +122,7 @@ Vec *format_fields(const char *text, size_t len, const char **error)
         }
         if (c == '}') {
             *error = "Single '}' encountered in format string";
-            return NULL;
+            goto fail;
         }
         if (c != '{') {
             str_addn(&lit, &c, 1);
@@ -133,7 +133,7 @@ Vec *format_fields(const char *text, size_t len, const char **error)
             end++;
         if (end >= len || text[end] != '}') {
             *error = end >= len ? "expected '}' before end of string" : "nested replacement fields are not supported by slotc";
-            return NULL;
+            goto fail;
         }
         FormatField *f = arena_alloc(sizeof *f);
         f->literal = str_finish(&lit);
@@ -149,11 +149,11 @@ Vec *format_fields(const char *text, size_t len, const char **error)
         }
         if (f->conversion && f->conversion != 'r' && f->conversion != 's') {
             *error = "only the conversions !r and !s are supported by slotc";
-            return NULL;
+            goto fail;
         }
         if (strpbrk(field, ".[")) {
             *error = "attribute and index lookups in replacement fields are not supported by slotc";
-            return NULL;
+            goto fail;
         }
         if (!*field)
             f->index = automatic++;
@@ -163,7 +163,7 @@ Vec *format_fields(const char *text, size_t len, const char **error)
             f->index = -1, f->name = field;
         if (automatic && manual) {
             *error = "cannot switch between automatic field numbering and manual field specification";
-            return NULL;
+            goto fail;
         }
         vec_push(out, f);
         i = end;
@@ -173,6 +173,9 @@ Vec *format_fields(const char *text, size_t len, const char **error)
     tail->index = -2;
     vec_push(out, tail);
     return out;
+fail: /* the literal text gathered so far */
+    str_free(&lit);
+    return NULL;
 }
 
 /* ---- "..." % args: printf-style conversions as format specifications ---- */
@@ -209,7 +212,7 @@ Vec *percent_fields(const char *text, size_t len, const char **error)
             *error = j < len && (text[j] == '*' || text[j] == '(')
                          ? "a '*' width or a mapping key in a %-format is not supported by slotc"
                          : "unsupported format character in a %-format string";
-            return NULL;
+            goto fail;
         }
         char conv = text[j] == 'i' || text[j] == 'u' ? 'd' : text[j];
         if (strchr(flags, '-'))
@@ -242,4 +245,7 @@ Vec *percent_fields(const char *text, size_t len, const char **error)
     tail->index = -2;
     vec_push(out, tail);
     return out;
+fail: /* the literal text gathered so far */
+    str_free(&lit);
+    return NULL;
 }

@@ -97,7 +97,7 @@ static void wrap_arguments(Str *out, const char *line, size_t n, size_t open)
             continue;
         }
         depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
-        if (depth == 1 && c == ',')
+        if (depth == 1 && c == ',' && i + 1 < n) /* one that ends the line is a break already */
             commas[m++] = i;
     }
     size_t start = 0, column = 0;
