@@ -29,43 +29,58 @@ enum { EXIT_DIAGNOSTICS = 1, EXIT_USAGE = 2 };
 static bool derive_fields = true;
 
 static const char *usage_text =
-    "usage: slotc build [--no-derive] FILE.py... -o DIR\n"
-    "       slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n"
-    "       slotc inspect [--no-derive] [--verify] [--json] FILE.py\n"
+    "usage: slotc build [--no-derive] [--templates DIR] FILE.py... -o DIR\n"
+    "       slotc run [--arena] [--no-derive] [--templates DIR] FILE.py [ARGS...]\n"
+    "       slotc inspect [--no-derive] [--templates DIR] [--verify] [--json] FILE.py\n"
     "       slotc compare [--json OUT] [--svg OUT] FILE.py\n"
-    "       slotc --version | --help | COMMAND --help\n";
+    "       slotc --version | --help | COMMAND --help\n"
+    "\n"
+    "man slotc has the whole manual.\n";
 
 static const char *help_build =
-    "usage: slotc build [--no-derive] FILE.py... -o DIR\n\n"
+    "usage: slotc build [--no-derive] [--templates DIR] FILE.py... -o DIR\n\n"
     "Translates each Python module to C: DIR/NAME.h (one struct per class, the\n"
     "prototypes) and DIR/NAME.c (the functions, and main() when the module has\n"
     "an `if __name__ == \"__main__\":` block).  Files are written atomically;\n"
-    "nothing is written when any input has an error.  A field whose value can\n"
-    "always be computed from other fields becomes a function and takes no space;\n"
-    "--no-derive keeps every field stored.\n\n"
+    "nothing is written when any input has an error.  Compile them with\n"
+    "`cc -std=c11 NAME.c $(pkg-config --cflags --libs slot)`.\n\n"
+    "  --no-derive      keep every field stored: by default a field whose value\n"
+    "                   can always be computed from other fields becomes a\n"
+    "                   function and takes no space\n"
+    "  --templates DIR  read templates from DIR first: a file there replaces the\n"
+    "                   default template of the same name (README.md lists them\n"
+    "                   and their variables)\n\n"
+    "example: slotc build shapes.py -o gen/\n"
     "exit status: 0 written, 1 errors in the input, 2 usage or I/O error\n";
 
 static const char *help_run =
-    "usage: slotc run [--arena] [--no-derive] FILE.py [ARGS...]\n\n"
+    "usage: slotc run [--arena] [--no-derive] [--templates DIR] FILE.py [ARGS...]\n\n"
     "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
     "and -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
-    "runs the program with ARGS and exits with its status.  --arena links the\n"
-    "arena runtime (no collector; for sanitizer and valgrind runs); --no-derive\n"
-    "keeps every field stored (see slotc build --help).\n\n"
-    "environment: CC, CFLAGS\n"
+    "runs the program with ARGS, removes the directory and exits with the\n"
+    "program's status.  Options go before FILE.py; what follows it is ARGS.\n\n"
+    "  --arena          link the arena runtime (no collector; everything is freed\n"
+    "                   at exit): for sanitizer and valgrind runs\n"
+    "  --no-derive, --templates DIR   as for slotc build\n\n"
+    "environment: CC, CFLAGS; TMPDIR (where the temporary directory goes)\n"
+    "example: CFLAGS=-fsanitize=address slotc run --arena game.py --seed 4\n"
     "exit status: the program's, or 1 errors in the input, 2 usage, I/O or\n"
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect [--no-derive] [--verify] [--json] FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] [--templates DIR] [--verify] [--json] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
     "from; which fields are derived (computed, no storage) and, for computed\n"
-    "fields that stay stored, why.  --verify also parses the emitted header with\n"
-    "libclang and prints each struct as the C compiler lays it out (pahole-style,\n"
-    "with holes); a difference from slotc's layout is an internal error (status 2).\n"
-    "build and run make the same check on every header they write.  --json\n"
-    "writes the same facts as JSON (the schema is in README.md).\n\n"
+    "fields that stay stored, why; and every generator's state struct.\n\n"
+    "  --verify   also parse the emitted header with libclang and print each\n"
+    "             struct as the C compiler lays it out (pahole-style, with\n"
+    "             holes); a difference from slotc's layout is an internal error\n"
+    "             (status 2).  build and run make the same check on every\n"
+    "             header they write\n"
+    "  --json     write the same facts as JSON (the schema is in README.md)\n"
+    "  --no-derive, --templates DIR   as for slotc build\n\n"
+    "example: slotc inspect --verify samples/person.py\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
 /* Reads path and runs the passes; NULL (and the exit status) on error. */
@@ -127,14 +142,28 @@ static int build(const char **files, int n, const char *dir)
     return 0;
 }
 
-/* Removes --no-derive from argv (build and inspect take it anywhere). */
-static int take_no_derive(int argc, char **argv)
+/* Applies --templates DIR; a usage error (2) when DIR is not a directory. */
+static int set_templates(const char *dir)
+{
+    if (template_set_user_dir(dir))
+        return 0;
+    diag_plain("templates directory '%s' cannot be read: %s", dir, strerror(errno));
+    return EXIT_USAGE;
+}
+
+/* Takes the options build and inspect share out of argv, wherever they are
+ * (--no-derive, --templates DIR); the new argc, or -1 (and *status) after
+ * an error. */
+static int take_shared_options(int argc, char **argv, int *status)
 {
     int n = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--no-derive") == 0)
             derive_fields = false;
-        else
+        else if (strcmp(argv[i], "--templates") == 0 && i + 1 < argc) {
+            if ((*status = set_templates(argv[++i])))
+                return -1;
+        } else
             argv[n++] = argv[i];
     }
     return n;
@@ -142,7 +171,9 @@ static int take_no_derive(int argc, char **argv)
 
 static int cmd_build(int argc, char **argv)
 {
-    argc = take_no_derive(argc, argv);
+    int status = 0;
+    if ((argc = take_shared_options(argc, argv, &status)) < 0)
+        return status;
     if (wants_help(argc, argv)) {
         fputs(help_build, stdout);
         return 0;
@@ -165,7 +196,9 @@ static int cmd_build(int argc, char **argv)
 
 static int cmd_inspect(int argc, char **argv)
 {
-    argc = take_no_derive(argc, argv);
+    int status = 0;
+    if ((argc = take_shared_options(argc, argv, &status)) < 0)
+        return status;
     if (wants_help(argc, argv)) {
         fputs(help_inspect, stdout);
         return 0;
@@ -181,7 +214,6 @@ static int cmd_inspect(int argc, char **argv)
     }
     if (argc != 1 || argv[0][0] == '-')
         return usage("inspect needs exactly one FILE.py");
-    int status = 0;
     Module *m = compile_file(argv[0], &status);
     if (!m)
         return status;
@@ -230,11 +262,11 @@ static int compile_c(const char *dir, const Output *out, bool arena)
     split_words(getenv("CC") && *getenv("CC") ? getenv("CC") : "cc", &args);
     split_words("-std=c11 -O2 -Wall -Wextra -Wpedantic -Werror", &args);
     split_words(getenv("CFLAGS"), &args);
-    vec_push(&args, "-I" SLOTC_RUNTIME_INCLUDE);
+    vec_push(&args, arena_printf("-I%s", paths_runtime_include()));
     vec_push(&args, "-o");
     vec_push(&args, arena_printf("%s/program", dir));
     vec_push(&args, arena_printf("%s/%s", dir, out->source_name));
-    vec_push(&args, arena ? SLOTC_RUNTIME_LIBDIR "/libslot_arena.a" : SLOTC_RUNTIME_LIBDIR "/libslot.a");
+    vec_push(&args, (char *)paths_runtime_library(arena ? "libslot_arena.a" : "libslot.a"));
     if (!arena)
         split_words(SLOTC_GC_LIBS, &args);
     vec_push(&args, "-lm");
@@ -282,21 +314,32 @@ static int run_build(const char *path, bool arena, Module **module, Output **out
     return 0;
 }
 
+/* run's options come before FILE.py: what follows it is the program's. */
 static int cmd_run(int argc, char **argv)
 {
     bool arena = false;
-    for (; argc > 0 && (strcmp(argv[0], "--arena") == 0 || strcmp(argv[0], "--no-derive") == 0); argc--, argv++)
-        *(strcmp(argv[0], "--arena") == 0 ? &arena : &derive_fields) = strcmp(argv[0], "--arena") == 0;
-    if (argc > 0 && (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0)) {
-        fputs(help_run, stdout);
-        return 0;
+    int status;
+    for (; argc > 0 && argv[0][0] == '-'; argc--, argv++) {
+        if (strcmp(argv[0], "--help") == 0 || strcmp(argv[0], "-h") == 0) {
+            fputs(help_run, stdout);
+            return 0;
+        } else if (strcmp(argv[0], "--arena") == 0)
+            arena = true;
+        else if (strcmp(argv[0], "--no-derive") == 0)
+            derive_fields = false;
+        else if (strcmp(argv[0], "--templates") == 0 && argc > 1) {
+            if ((status = set_templates(argv[1])))
+                return status;
+            argc--, argv++;
+        } else
+            return usage(arena_printf("run: unknown option '%s'", argv[0]));
     }
-    if (argc < 1 || argv[0][0] == '-')
+    if (argc < 1)
         return usage("run needs a FILE.py");
     Module *m;
     Output *out;
     char *dir;
-    int status = run_build(argv[0], arena, &m, &out, &dir);
+    status = run_build(argv[0], arena, &m, &out, &dir);
     if (status)
         return status;
     Vec args = {0};

@@ -516,12 +516,18 @@ const char *translate_eq_fn(Module *m, const Type *t);
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);
 
+/* ---- paths.c: the templates and the runtime, built or installed -------- */
+
+const char *paths_templates(void);
+const char *paths_runtime_include(void);
+const char *paths_runtime_library(const char *file);
+
 /* ---- template.c + emit.c: files on disk ---------------------------------- */
 
 /* Renders a template with named values; see template.c for the syntax. */
 char *template_render(const char *name, const char *text, const char *const *keys,
                       const char *const *values, int n);
-void template_set_dir(const char *dir);
+bool template_set_user_dir(const char *dir);
 const char *template_load(const char *name);
 
 typedef struct Output {

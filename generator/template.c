@@ -12,27 +12,70 @@
  *   are squeezed to one.
  *
  * Templates live in files under the template directory (templates/ in the
- * source tree); the scaffolding of emitted C is there, not in the code.
+ * source tree, installed under <datadir>/slotc/templates; paths.c); the
+ * scaffolding of emitted C is there, not in the code.  `--templates DIR`
+ * replaces any of them by the user's file of the same name.
  */
 #include "slotc.h"
 
 #include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
-static const char *template_dir = SLOTC_TEMPLATE_DIR;
+/* --templates DIR: the user's templates, each used instead of the default
+ * of the same name (the others stay the defaults). */
+static const char *user_dir;
 
-void template_set_dir(const char *dir)
+/* false when dir cannot be read as a directory.  A file there that is not
+ * the name of a template is most likely a typo: a warning says so. */
+bool template_set_user_dir(const char *dir)
 {
-    template_dir = dir;
+    DIR *d = opendir(dir);
+    if (!d)
+        return false;
+    for (struct dirent *e; (e = readdir(d));)
+        if (e->d_name[0] != '.' && access(arena_printf("%s/%s", paths_templates(), e->d_name), F_OK) != 0)
+            fprintf(stderr, "slotc: warning: %s/%s is not one of slotc's templates; it is not read\n", dir,
+                    e->d_name);
+    closedir(d);
+    user_dir = dir;
+    return true;
 }
 
-/* The text of templates/<name>; dies if the install is broken. */
+/* Where the template called name is read from. */
+static const char *template_path(const char *name)
+{
+    if (user_dir) {
+        const char *path = arena_printf("%s/%s", user_dir, name);
+        if (access(path, F_OK) == 0)
+            return path;
+    }
+    return arena_printf("%s/%s", paths_templates(), name);
+}
+
+/* A mistake in a template: the user's error in one of theirs (--templates),
+ * slotc's own bug in a default one.  Rendering comes before any file is
+ * written, so stopping here loses nothing. */
+static _Noreturn void template_error(const char *path, const char *format, const char *detail)
+{
+    if (!user_dir || strncmp(path, user_dir, strlen(user_dir)) != 0)
+        die(format, path, detail);
+    fputs("slotc: error: ", stderr);
+    fprintf(stderr, format, path, detail);
+    fputc('\n', stderr);
+    exit(2);
+}
+
+/* The text of the template called name. */
 const char *template_load(const char *name)
 {
-    const char *path = arena_printf("%s/%s", template_dir, name);
+    const char *path = template_path(name);
     FILE *f = fopen(path, "rb");
     if (!f)
-        die("cannot read the template %s", path);
+        template_error(path, "cannot read the template %s: %s", strerror(errno));
     Str s = {0};
     char buf[4096];
     size_t n;
@@ -173,6 +216,15 @@ static char *squeeze_blank_lines(Str *text)
     return str_finish(&out);
 }
 
+/* The 1-based line of p in text. */
+static int line_of(const char *text, const char *p)
+{
+    int line = 1;
+    for (; text < p; text++)
+        line += *text == '\n';
+    return line;
+}
+
 char *template_render(const char *name, const char *text, const char *const *keys,
                       const char *const *values, int n)
 {
@@ -194,7 +246,8 @@ char *template_render(const char *name, const char *text, const char *const *key
         }
         const char *value = lookup(key, (size_t)(end - key), keys, values, n);
         if (!value)
-            die("template %s uses an unknown name '%.*s'", name, (int)(end - key), key);
+            template_error(arena_printf("%s:%d", template_path(name), line_of(text, open)),
+                           "%s: the template uses an unknown name '%s'", arena_strndup(key, (size_t)(end - key)));
         /* Is the placeholder alone on its line? */
         const char *bol = open;
         while (bol > text && bol[-1] == ' ')

@@ -103,7 +103,7 @@ bool verify_layouts(const Module *m, const Output *out, FILE *report)
         {arena_printf("%s/%s", dir, out->header_name), out->header, (unsigned long)strlen(out->header)},
     };
     files[0].Length = (unsigned long)strlen(files[0].Contents);
-    const char *args[] = {"-std=c11", "-I" SLOTC_RUNTIME_INCLUDE, arena_printf("-I%s", dir)};
+    const char *args[] = {"-std=c11", arena_printf("-I%s", paths_runtime_include()), arena_printf("-I%s", dir)};
     CXIndex index = clang_createIndex(0, 0);
     CXTranslationUnit tu = clang_parseTranslationUnit(index, main_name, args, 3, files, 2, CXTranslationUnit_None);
     Verify V = {m, report, 0, 0};

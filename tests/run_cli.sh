@@ -28,7 +28,7 @@ expect() {
 
 expect 0 '^slotc [0-9]+\.[0-9]+\.[0-9]+$' "$slotc" --version
 expect 0 'usage: slotc build' "$slotc" --help
-for cmd in build run inspect; do
+for cmd in build run inspect compare; do
   expect 0 "usage: slotc $cmd" "$slotc" "$cmd" --help
 done
 expect 2 'no command given' "$slotc"
@@ -38,6 +38,18 @@ expect 2 "output directory '$tmp/missing' does not exist" "$slotc" build samples
 expect 2 "cannot read '$tmp/none.py': No such file" "$slotc" build "$tmp/none.py" -o "$tmp"
 expect 2 "cannot read 'samples': it is a directory" "$slotc" inspect samples
 expect 0 'class Person \(plain, line 11\): 16 bytes' "$slotc" inspect samples/person.py
+
+# --templates: a missing directory, a file that is no template (a warning),
+# a template with an unknown variable (its file and line), and run's options
+# before FILE.py only.
+expect 2 "templates directory '$tmp/no-templates' cannot be read" "$slotc" build --templates "$tmp/no-templates" samples/person.py -o "$tmp"
+mkdir "$tmp/templates" "$tmp/templated"
+echo '/* {{banner}} */' >"$tmp/templates/heder.h"
+expect 0 "warning: $tmp/templates/heder.h is not one of slotc's templates" "$slotc" build --templates "$tmp/templates" samples/person.py -o "$tmp/templated"
+rm "$tmp/templates/heder.h"
+printf '/* {{banner}} */\n{{licence}}\n' >"$tmp/templates/source.c"
+expect 2 "$tmp/templates/source.c:2: the template uses an unknown name 'licence'" "$slotc" inspect --templates "$tmp/templates" samples/person.py
+expect 2 "run: unknown option '--bogus'" "$slotc" run --bogus samples/person.py
 expect 0 'struct Rectangle \{ +/\* size 16, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
 expect 0 'struct Canvas \{ +/\* size 24, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
 expect 0 'derived: area = width \* height' "$slotc" inspect tests/programs/rectangle.py
