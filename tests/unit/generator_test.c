@@ -1,115 +1,19 @@
 /*
  * generator_test.c - unit tests of the generator's stages.
  *
- * Inference and layout are checked through the real pipeline on small
+ * Layout and derivation are checked through the real pipeline on small
  * sources held in memory; the template renderer and the naming of C
  * identifiers directly.  Diagnostics are captured through the sink's
- * stream, so each test can assert on the exact text.
+ * stream, so each test can assert on the exact text.  Inference has its
+ * own table in infer_test.c.
  */
-#include <criterion/alloc.h>
 #include <criterion/criterion.h>
 #include <criterion/redirect.h>
 #include <criterion/parameterized.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "slotc.h"
-
-/* Compiles text; diagnostics go to *diags (caller frees). */
-static Module *compile_text(const char *text, char **diags)
-{
-    size_t size;
-    FILE *stream = open_memstream(diags, &size);
-    diag_set_stream(stream);
-    Source *src = source_from_memory("test.py", text, strlen(text));
-    Module *m = src ? compile_source(src, true) : NULL;
-    fclose(stream);
-    diag_set_stream(NULL);
-    return m;
-}
-
-static Field *field_of(Module *m, const char *cls, const char *field)
-{
-    Class *c = module_find_class(m, cls);
-    cr_assert_not_null(c, "class %s", cls);
-    Field *f = class_find_field(c, field);
-    cr_assert_not_null(f, "field %s.%s", cls, field);
-    return f;
-}
-
-/* Criterion runs each parameterized case in a new process image, where the
- * addresses of static strings differ: cases are copied to its shared
- * memory with cr_malloc / cr_strdup. */
-static const char *shared(const char *s)
-{
-    char *copy = cr_malloc(strlen(s) + 1);
-    strcpy(copy, s);
-    return copy;
-}
-
-/* ---- inference ------------------------------------------------------------ */
-
-typedef struct InferCase {
-    const char *source;
-    const char *cls, *field;
-    const char *type; /* Python spelling */
-} InferCase;
-
-static void free_infer_cases(struct criterion_test_params *params)
-{
-    InferCase *cases = params->params;
-    for (size_t i = 0; i < params->length; i++) {
-        cr_free((void *)cases[i].source);
-        cr_free((void *)cases[i].cls);
-        cr_free((void *)cases[i].field);
-        cr_free((void *)cases[i].type);
-    }
-    cr_free(cases);
-}
-
-ParameterizedTestParameters(infer, field_types)
-{
-    static InferCase cases[] = {
-        {"class P:\n    def __init__(self, n: int):\n        self.n = n\n", "P", "n", "int"},
-        {"class P:\n    def __init__(self, n):\n        self.n = n\n\ndef main():\n    P(3)\n", "P", "n", "int"},
-        {"class P:\n    def __init__(self, n):\n        self.n = n\n\ndef main():\n    P('a')\n", "P", "n", "str"},
-        {"class P:\n    def __init__(self, n):\n        self.n = n\n\ndef main():\n    P(1.5)\n", "P", "n", "float"},
-        {"class P:\n    def __init__(self, n):\n        self.n = n\n\ndef main():\n    P(n=True)\n", "P", "n", "bool"},
-        {"class P:\n    def __init__(self, n=4):\n        self.n = n\n", "P", "n", "int"},
-        {"class P:\n    def __init__(self):\n        self.xs = []\n        self.xs.append(2.0)\n", "P", "xs", "list[float]"},
-        {"class P:\n    def __init__(self, xs: list[int]):\n        self.t = tuple(xs)\n", "P", "t", "tuple[int, ...]"},
-        {"class P:\n    def __init__(self):\n        self.s = 'a' + 'b'\n", "P", "s", "str"},
-        {"class P:\n    def __init__(self):\n        self.q = 7 / 2\n", "P", "q", "float"},
-        {"class P:\n    def __init__(self):\n        self.q = 7 // 2\n", "P", "q", "int"},
-        {"class P:\n    def __init__(self):\n        self.q = 7 // 2.0\n", "P", "q", "float"},
-        {"class P:\n    def __init__(self):\n        self.b = 1 < 2\n", "P", "b", "bool"},
-        {"class P:\n    def __init__(self):\n        self.n = len('abc')\n", "P", "n", "int"},
-        {"class P:\n    def __init__(self):\n        self.n = 0\n\n    def bump(self):\n        self.m = self.n + 1\n", "P", "m", "int"},
-        {"class Q:\n    def __init__(self, v: int):\n        self.v = v\n\nclass P:\n    def __init__(self):\n        self.q = Q(1)\n", "P", "q", "Q"},
-        {"class Q:\n    def __init__(self, v: int):\n        self.v = v\n\nclass P:\n    def __init__(self):\n        self.qs = [Q(i) for i in range(3)]\n", "P", "qs", "list[Q]"},
-        {"from typing import NamedTuple\nclass P(NamedTuple):\n    x: float\n    y: float = 0.0\n", "P", "y", "float"},
-        {"from dataclasses import dataclass\n@dataclass\nclass P:\n    name: str\n", "P", "name", "str"},
-        {"from collections import namedtuple\nP = namedtuple('P', 'a b')\n\ndef main():\n    P(1, 'x')\n", "P", "b", "str"},
-        {"def f() -> int:\n    return 3\n\nclass P:\n    def __init__(self):\n        self.n = f()\n", "P", "n", "int"},
-        {"def f():\n    return 2.5\n\nclass P:\n    def __init__(self):\n        self.n = f()\n", "P", "n", "float"},
-        {"class P:\n    def __init__(self, t):\n        self.t = t\n\ndef main():\n    p = P(0)\n    p.t = 5\n", "P", "t", "int"},
-    };
-    size_t n = sizeof cases / sizeof cases[0];
-    InferCase *copy = cr_malloc(sizeof cases);
-    for (size_t i = 0; i < n; i++)
-        copy[i] = (InferCase){shared(cases[i].source), shared(cases[i].cls), shared(cases[i].field),
-                              shared(cases[i].type)};
-    return cr_make_param_array(InferCase, copy, n, free_infer_cases);
-}
-
-ParameterizedTest(InferCase *c, infer, field_types)
-{
-    char *diags = NULL;
-    Module *m = compile_text(c->source, &diags);
-    cr_assert_not_null(m, "did not compile:\n%s\n%s", c->source, diags);
-    cr_expect_str_eq(type_python(field_of(m, c->cls, c->field)->var.type), c->type, "%s", c->source);
-    free(diags);
-}
+#include "generator_unit.h"
 
 /* ---- diagnostics ---------------------------------------------------------- */
 
@@ -134,17 +38,11 @@ ParameterizedTestParameters(diagnostics, rejected)
         {"def main():\n    exec('1')\n", "test.py:2:5: error: 'exec()' is not supported"},
         {"class A:\n    pass\nclass B:\n    pass\nclass C(A, B):\n    pass\n", "multiple inheritance"},
         {"class M(type):\n    pass\nclass C(metaclass=M):\n    pass\n", "a metaclass"},
-        {"class C:\n    def __init__(self, x):\n        self.x = x\n\ndef main():\n    C(1)\n    C('a')\n",
-         "conflicting types for parameter 'x' of C.__init__(): int"},
-        {"class C:\n    def __init__(self, x):\n        self.x = x\n", "cannot infer the type of field 'x' of C"},
         {"class C:\n    def __del__(self):\n        pass\n", "'__del__' is not supported"},
-        {"class C:\n    __slots__ = ('a',)\n    def __init__(self):\n        self.a = 1\n        self.b = 2\n",
-         "'C' object has no attribute 'b'"},
         {"def main(:\n    pass\n", "test.py:1:10: error: syntax error"},
         {"def main():\n    x = (1,\n", "'(' was never closed"},
         {"def main():\n    x = 99999999999999999999\n", "does not fit in 64 bits"},
         {"def main():\n    print(undefined_name)\n", "name 'undefined_name' is not defined"},
-        {"def main():\n    x = 1\n    x = 'a'\n", "conflicting types for variable 'x': int"},
         {"def main():\n    p = 3\n    print(p and p > 2)\n", "'and' between values of types int and bool"},
         {"def f(*args):\n    pass\n", "'*args' parameters are not supported"},
         {"import os\n", "import of module 'os' is not supported"},
