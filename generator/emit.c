@@ -117,8 +117,8 @@ static void emit_constructor(Emit *E, Class *c)
     }
     Str stores = {0};
     for (int i = 0; i < c->fields.len; i++) {
-        const char *n = VEC_AT(Field *, c->fields, i)->var.cname;
-        str_printf(&stores, "%sself->%s = %s;", i ? "\n" : "", n, n);
+        const Field *f = VEC_AT(Field *, c->fields, i);
+        str_printf(&stores, "%sself->%s = %s;", i ? "\n" : "", f->var.cname, translate_narrow(c, f, f->var.cname));
     }
     const char *p = params_of(c);
     str_printf(&E->prototypes, "%s *%s_new(%s);\n", c->name, c->name, p);

@@ -316,6 +316,13 @@ static Type *optional_type(Infer *I, Expr *a, Type *t)
     return type_optional(t->cls);
 }
 
+/* typing.Annotated[T, metadata...] */
+static bool is_annotated(const Expr *a)
+{
+    return a && a->kind == EX_INDEX && a->lhs->kind == EX_NAME && strcmp(a->lhs->name, "Annotated") == 0 &&
+           a->rhs->kind == EX_TUPLE && a->rhs->items.len >= 2;
+}
+
 /* The type an annotation names; NULL (and a diagnostic) if unsupported. */
 static Type *annotation_type(Infer *I, Expr *a)
 {
@@ -333,6 +340,8 @@ static Type *annotation_type(Infer *I, Expr *a)
         if (c)
             return type_class(c);
     }
+    if (is_annotated(a)) /* Annotated[T, ...] is a T; narrow_field reads the rest */
+        return annotation_type(I, VEC_AT(Expr *, a->rhs->items, 0));
     if (a->kind == EX_INDEX && a->lhs->kind == EX_NAME && strcmp(a->lhs->name, "Optional") == 0)
         return optional_type(I, a, annotation_type(I, a->rhs));
     if (a->kind == EX_BINARY && a->op == OP_BITOR && (a->rhs->kind == EX_NONE || a->lhs->kind == EX_NONE))
@@ -993,6 +1002,19 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
 
 static void container_arg(Infer *I, Expr *call, int i, const Type *t);
 
+/* xs.insert(i, x) and xs.extend(ys) type a list as append does: the list
+ * (a variable or a field) holds what they add. */
+static void grow_list(Infer *I, Expr *list, char arg, Expr *value, const char *method)
+{
+    if ((arg != 'x' && arg != 'l') || (list->kind != EX_NAME && list->kind != EX_ATTR))
+        return;
+    Type *t = infer_expr(I, value);
+    if (arg == 'x')
+        bind_target(I, list, type_list(t), arena_printf("the %s", method));
+    else if (is_kind(t, TY_LIST))
+        bind_target(I, list, t, arena_printf("the %s", method));
+}
+
 /* xs.insert(i, x), xs.pop([i]), xs.remove(x), xs.index(x), xs.count(x),
  * xs.reverse(), xs.extend(ys), xs.clear(), xs.copy(), xs.sort([reverse=]) */
 static Type *call_list_method(Infer *I, Expr *call, Type *obj)
@@ -1028,6 +1050,8 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
             error(I, call->loc, "sort() needs items that can be ordered; '%s' cannot", obj->item->cls->name);
         for (int k = 0; k < call->items.len; k++) {
             char a = table[i].args[k];
+            if (strcmp(name, "insert") == 0 || strcmp(name, "extend") == 0)
+                grow_list(I, call->lhs->lhs, a, VEC_AT(Expr *, call->items, k), name);
             container_arg(I, call, k, a == 'i' ? scalar(TY_INT) : a == 'x' ? obj->item : obj);
         }
         return table[i].result == 'x' ? obj->item : table[i].result == 'i' ? scalar(TY_INT)
@@ -2360,6 +2384,87 @@ static void for_each_var(Infer *I, void (*fn)(Infer *, Var *))
     for_each_local(I, I->m->init, fn);
 }
 
+/* ---- narrowed ints: Annotated[int, "int8"] and --int-bits ---------------- */
+
+/* --int-bits: the width of every int field that asks for no other. */
+static int default_int_bits = 64;
+
+void infer_set_int_bits(int bits)
+{
+    default_int_bits = bits;
+}
+
+static const struct {
+    const char *name;
+    int bits;
+    bool is_unsigned;
+} int_widths[] = {{"int8", 8, false}, {"int16", 16, false}, {"int32", 32, false}, {"int64", 64, false},
+                  {"uint8", 8, true}, {"uint16", 16, true}, {"uint32", 32, true}};
+
+/* The annotation of the __init__ parameter that `self.name = param` at the
+ * top of __init__ stores in the field, or NULL. */
+static const Expr *init_param_annotation(const Class *c, const char *name)
+{
+    Func *init = class_find_method(c, "__init__");
+    for (int i = 0; init && i < init->body.len; i++) {
+        Stmt *s = VEC_AT(Stmt *, init->body, i);
+        if (s->kind != ST_ASSIGN || s->target->kind != EX_ATTR || strcmp(s->target->name, name) != 0 ||
+            s->value->kind != EX_NAME)
+            continue;
+        for (int j = 1; j < init->params.len; j++) {
+            Param *p = VEC_AT(Param *, init->params, j);
+            if (strcmp(p->name, s->value->name) == 0)
+                return p->annotation;
+        }
+    }
+    return NULL;
+}
+
+/* Reads a width from Annotated metadata into f; false when a asks for none
+ * (other metadata is the program's business, not slotc's). */
+static bool annotated_width(Infer *I, const Expr *a, Field *f)
+{
+    if (!is_annotated(a))
+        return false;
+    for (int i = 1; i < a->rhs->items.len; i++) {
+        const Expr *meta = VEC_AT(Expr *, a->rhs->items, i);
+        for (size_t k = 0; meta->kind == EX_STR && k < sizeof int_widths / sizeof int_widths[0]; k++) {
+            if (strcmp(meta->sval, int_widths[k].name) != 0)
+                continue;
+            if (!is_kind(f->var.type, TY_INT)) {
+                error(I, meta->loc, "only an int field can be narrowed to %s; field '%s' is a %s", meta->sval,
+                      f->var.name, f->var.type ? type_python(f->var.type) : "value of unknown type");
+                return true;
+            }
+            f->bits = int_widths[k].bits == 64 ? 0 : int_widths[k].bits;
+            f->is_unsigned = int_widths[k].is_unsigned;
+            f->bits_why = arena_printf("narrowed to %s at line %d", meta->sval, meta->loc.line);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A field's width: its annotation's (or its __init__ parameter's), else
+ * --int-bits for an int. */
+static void narrow_field(Infer *I, Class *c, Field *f)
+{
+    const Expr *a = f->annotation ? f->annotation : init_param_annotation(c, f->var.name);
+    if (!annotated_width(I, a, f) && default_int_bits != 64 && is_kind(f->var.type, TY_INT)) {
+        f->bits = default_int_bits;
+        f->bits_why = arena_printf("narrowed by --int-bits=%d", default_int_bits);
+    }
+}
+
+static void narrow_fields(Infer *I)
+{
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        for (int j = 0; j < c->fields.len; j++)
+            narrow_field(I, c, VEC_AT(Field *, c->fields, j));
+    }
+}
+
 void infer_module(Module *m)
 {
     Infer I = {.m = m, .src = m->src};
@@ -2393,4 +2498,5 @@ void infer_module(Module *m)
     if (diag_error_count() == errors)
         for_each_var(&I, report_unknown);
     for_each_function(&I, default_function_items);
+    narrow_fields(&I);
 }

@@ -13,6 +13,8 @@ static void inspect_field(const Field *f, FILE *out)
     const char *origin = !f->var.why                 ? ""
                          : f->var.type_loc.line == 0 ? f->var.why
                                                      : arena_printf("line %d: %s", f->var.type_loc.line, f->var.why);
+    if (f->bits)
+        origin = arena_printf("%s; %s", origin, f->bits_why);
     fprintf(out, "    %-16s %-14s %-20s %6d %5d   %s\n", f->var.name, field_python_type(f), field_c_type(f),
             f->offset, f->size, origin);
 }
@@ -158,6 +160,10 @@ static void json_field(const Source *src, const Field *f, FILE *out)
             f->var.type_loc.line);
     json_string(out, f->var.why ? f->var.why : "");
     fputc('}', out);
+    if (f->bits) {
+        fputs(", \"narrowed_by\": ", out);
+        json_string(out, f->bits_why);
+    }
     if (f->stored_why) {
         fputs(", \"derived\": false, \"expression\": ", out);
         json_string(out, source_text(src, f->init_store->value));

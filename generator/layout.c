@@ -70,6 +70,8 @@ static void layout_class(Class *c)
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         type_size_align(f->var.type, &f->size, &f->align);
+        if (f->bits) /* a narrowed int */
+            f->size = f->align = f->bits / 8;
         if (!f->derived) /* a derived field is a function and takes no space */
             vec_push(&c->layout, f);
     }

@@ -29,16 +29,16 @@ enum { EXIT_DIAGNOSTICS = 1, EXIT_USAGE = 2 };
 static bool derive_fields = true;
 
 static const char *usage_text =
-    "usage: slotc build [--no-derive] [--templates DIR] FILE.py... -o DIR\n"
-    "       slotc run [--arena] [--no-derive] [--templates DIR] FILE.py [ARGS...]\n"
-    "       slotc inspect [--no-derive] [--templates DIR] [--verify] [--json] FILE.py\n"
+    "usage: slotc build [--no-derive] [--int-bits=N] [--templates DIR] FILE.py... -o DIR\n"
+    "       slotc run [--arena] [--no-derive] [--int-bits=N] [--templates DIR] FILE.py [ARGS...]\n"
+    "       slotc inspect [--no-derive] [--int-bits=N] [--templates DIR] [--verify] [--json] FILE.py\n"
     "       slotc compare [--json OUT] [--svg OUT] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n"
     "\n"
     "man slotc has the whole manual.\n";
 
 static const char *help_build =
-    "usage: slotc build [--no-derive] [--templates DIR] FILE.py... -o DIR\n\n"
+    "usage: slotc build [--no-derive] [--int-bits=N] [--templates DIR] FILE.py... -o DIR\n\n"
     "Translates each Python module to C: DIR/NAME.h (one struct per class, the\n"
     "prototypes) and DIR/NAME.c (the functions, and main() when the module has\n"
     "an `if __name__ == \"__main__\":` block).  Files are written atomically;\n"
@@ -47,6 +47,11 @@ static const char *help_build =
     "  --no-derive      keep every field stored: by default a field whose value\n"
     "                   can always be computed from other fields becomes a\n"
     "                   function and takes no space\n"
+    "  --int-bits=N     store int fields in N bits (8, 16, 32; 64 is the default);\n"
+    "                   a field annotated Annotated[int, \"int16\"] (int8, int16,\n"
+    "                   int32, int64, uint8, uint16, uint32) gets that width\n"
+    "                   whatever N is.  Storing a value that does not fit raises\n"
+    "                   OverflowError, where Python would store it\n"
     "  --templates DIR  read templates from DIR first: a file there replaces the\n"
     "                   default template of the same name (README.md lists them\n"
     "                   and their variables)\n\n"
@@ -54,21 +59,21 @@ static const char *help_build =
     "exit status: 0 written, 1 errors in the input, 2 usage or I/O error\n";
 
 static const char *help_run =
-    "usage: slotc run [--arena] [--no-derive] [--templates DIR] FILE.py [ARGS...]\n\n"
+    "usage: slotc run [--arena] [--no-derive] [--int-bits=N] [--templates DIR] FILE.py [ARGS...]\n\n"
     "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
     "and -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
     "runs the program with ARGS, removes the directory and exits with the\n"
     "program's status.  Options go before FILE.py; what follows it is ARGS.\n\n"
     "  --arena          link the arena runtime (no collector; everything is freed\n"
     "                   at exit): for sanitizer and valgrind runs\n"
-    "  --no-derive, --templates DIR   as for slotc build\n\n"
+    "  --no-derive, --int-bits=N, --templates DIR   as for slotc build\n\n"
     "environment: CC, CFLAGS; TMPDIR (where the temporary directory goes)\n"
     "example: CFLAGS=-fsanitize=address slotc run --arena game.py --seed 4\n"
     "exit status: the program's, or 1 errors in the input, 2 usage, I/O or\n"
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect [--no-derive] [--templates DIR] [--verify] [--json] FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] [--int-bits=N] [--templates DIR] [--verify] [--json] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
     "from; which fields are derived (computed, no storage) and, for computed\n"
@@ -79,7 +84,7 @@ static const char *help_inspect =
     "             (status 2).  build and run make the same check on every\n"
     "             header they write\n"
     "  --json     write the same facts as JSON (the schema is in README.md)\n"
-    "  --no-derive, --templates DIR   as for slotc build\n\n"
+    "  --no-derive, --int-bits=N, --templates DIR   as for slotc build\n\n"
     "example: slotc inspect --verify samples/person.py\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
@@ -151,16 +156,31 @@ static int set_templates(const char *dir)
     return EXIT_USAGE;
 }
 
+/* Applies --int-bits=N; a usage error (2) for another N. */
+static int set_int_bits(const char *n)
+{
+    static const char *const widths[] = {"8", "16", "32", "64"};
+    for (size_t i = 0; i < sizeof widths / sizeof widths[0]; i++)
+        if (strcmp(n, widths[i]) == 0) {
+            infer_set_int_bits(atoi(n));
+            return 0;
+        }
+    return usage(arena_printf("--int-bits takes 8, 16, 32 or 64, not '%s'", n));
+}
+
 /* Takes the options build and inspect share out of argv, wherever they are
- * (--no-derive, --templates DIR); the new argc, or -1 (and *status) after
- * an error. */
+ * (--no-derive, --int-bits=N, --templates DIR); the new argc, or -1 (and
+ * *status) after an error. */
 static int take_shared_options(int argc, char **argv, int *status)
 {
     int n = 0;
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--no-derive") == 0)
             derive_fields = false;
-        else if (strcmp(argv[i], "--templates") == 0 && i + 1 < argc) {
+        else if (strncmp(argv[i], "--int-bits=", 11) == 0) {
+            if ((*status = set_int_bits(argv[i] + 11)))
+                return -1;
+        } else if (strcmp(argv[i], "--templates") == 0 && i + 1 < argc) {
             if ((*status = set_templates(argv[++i])))
                 return -1;
         } else
@@ -327,7 +347,10 @@ static int cmd_run(int argc, char **argv)
             arena = true;
         else if (strcmp(argv[0], "--no-derive") == 0)
             derive_fields = false;
-        else if (strcmp(argv[0], "--templates") == 0 && argc > 1) {
+        else if (strncmp(argv[0], "--int-bits=", 11) == 0) {
+            if ((status = set_int_bits(argv[0] + 11)))
+                return status;
+        } else if (strcmp(argv[0], "--templates") == 0 && argc > 1) {
             if ((status = set_templates(argv[1])))
                 return status;
             argc--, argv++;

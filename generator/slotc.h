@@ -339,6 +339,11 @@ typedef struct Field {
     const char *c_type;  /* the C type when it has no Python one (a generator's header) */
     const char *stored_why; /* why it stays stored, when its value is computed */
     Loc stored_loc;
+    /* infer.c: a narrowed int (Annotated[int, "int8"], --int-bits): its
+     * width in bits, 0 for int64_t, and what asked for it */
+    int bits;
+    bool is_unsigned;
+    const char *bits_why;
 } Field;
 
 /* A property: an attribute read through a getter (and maybe written through
@@ -465,6 +470,8 @@ const char *class_kind_name(ClassKind k);
 /* ---- infer.c: types ------------------------------------------------------ */
 
 void infer_module(Module *m);
+/* --int-bits=N: int fields are N bits wide unless annotated otherwise. */
+void infer_set_int_bits(int bits);
 Type *type_new(TypeKind kind);
 Type *type_list(Type *item);
 Type *type_tuple(Type *item);
@@ -515,6 +522,7 @@ const char *translate_eq_fn(Module *m, const Type *t);
 /* The statement appending str(value) (repr when repr) to *buf. */
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);
+const char *translate_narrow(const Class *c, const Field *f, const char *value);
 
 /* ---- paths.c: the templates and the runtime, built or installed -------- */
 

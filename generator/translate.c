@@ -1945,8 +1945,9 @@ static void assign_to(Tr *T, Expr *target, const char *value)
         return;
     }
     if (target->kind == EX_ATTR) {
-        line(T, "%s->%s = %s;", object(T, target->lhs, target->name),
-             class_member(target->cls, class_find_field(target->cls, target->name)), value);
+        Field *f = class_find_field(target->cls, target->name);
+        line(T, "%s->%s = %s;", object(T, target->lhs, target->name), class_member(target->cls, f),
+             translate_narrow(target->cls, f, value));
         return;
     }
     if (target->kind == EX_INDEX) {
@@ -2039,6 +2040,7 @@ static void augassign(Tr *T, Stmt *s)
 {
     Expr *t = s->target;
     const char *place;
+    Field *narrowed = NULL; /* the field stored, when it is one */
     if (t->kind == EX_NAME) {
         place = t->var->cname;
     } else if (t->kind == EX_ATTR && t->prop) {
@@ -2054,7 +2056,8 @@ static void augassign(Tr *T, Stmt *s)
         const char *obj = object(T, t->lhs, t->name);
         if (t->lhs->kind != EX_NAME)
             obj = hoist(T, t->lhs->type, obj, "obj");
-        place = arena_printf("%s->%s", obj, class_member(t->cls, class_find_field(t->cls, t->name)));
+        narrowed = class_find_field(t->cls, t->name);
+        place = arena_printf("%s->%s", obj, class_member(t->cls, narrowed));
     } else {
         Expr *es[2] = {t->lhs, t->rhs};
         const char **cs = operands(T, es, 2);
@@ -2077,7 +2080,18 @@ static void augassign(Tr *T, Stmt *s)
     if (s->op == OP_DIV && t->type->kind != TY_FLOAT && s->value->type->kind != TY_FLOAT)
         line(T, "%s = slot_int_truediv(%s, %s);", place, place, v);
     else
-        line(T, "%s = %s;", place, arith(T, s->op, t->type, place, s->value->type, v, result));
+        line(T, "%s = %s;", place,
+             translate_narrow(t->cls, narrowed, arith(T, s->op, t->type, place, s->value->type, v, result)));
+}
+
+/* value, checked to fit field f of c when f is a narrowed int: an
+ * OverflowError otherwise. */
+const char *translate_narrow(const Class *c, const Field *f, const char *value)
+{
+    if (!f || !f->bits)
+        return value;
+    return arena_printf("slot_narrow_%sint%d(%s, \"%s.%s\")", f->is_unsigned ? "u" : "", f->bits, value, c->name,
+                        f->var.name);
 }
 
 /* Writes the body and the else / elif chain of an if whose opening line

@@ -169,10 +169,12 @@ const char *type_c(const Type *t)
     die("type_c of an unknown type");
 }
 
-/* A field's C type: its Python type's, or its own (a base class member,
- * a hierarchy's class id, a generator's header). */
+/* A field's C type: its Python type's, its narrowed width's, or its own (a
+ * base class member, a hierarchy's class id, a generator's header). */
 const char *field_c_type(const Field *f)
 {
+    if (f->bits)
+        return arena_printf("%sint%d_t", f->is_unsigned ? "u" : "", f->bits);
     return f->c_type ? f->c_type : type_c(f->var.type);
 }
 

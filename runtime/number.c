@@ -24,6 +24,7 @@
  */
 #include "slot_internal.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -363,6 +364,14 @@ int64_t slot_int_lshift(int64_t a, int64_t b)
     if (b >= 63 || (int64_t)((uint64_t)a << b) >> b != a)
         slot_raise(SLOT_OVERFLOW_ERROR, "integer overflow");
     return (int64_t)((uint64_t)a << b);
+}
+
+int64_t slot_int_narrow(int64_t v, int64_t lo, int64_t hi, const char *field)
+{
+    if (v < lo || v > hi)
+        slot_raise(SLOT_OVERFLOW_ERROR, "%" PRId64 " does not fit in %s, whose values are %" PRId64 "..%" PRId64, v,
+                   field, lo, hi);
+    return v;
 }
 
 int64_t slot_int_rshift(int64_t a, int64_t b)

@@ -136,6 +136,34 @@ int64_t slot_int_pow(int64_t a, int64_t b);
  * rounds toward minus infinity, as Python's does. */
 int64_t slot_int_lshift(int64_t a, int64_t b);
 int64_t slot_int_rshift(int64_t a, int64_t b);
+/* Stores into narrowed int fields (Annotated[int, "int8"], --int-bits):
+ * v when lo <= v <= hi, the range of the field's C type; an OverflowError
+ * naming the field ("Point.x") otherwise. */
+int64_t slot_int_narrow(int64_t v, int64_t lo, int64_t hi, const char *field);
+static inline int8_t slot_narrow_int8(int64_t v, const char *field)
+{
+    return (int8_t)slot_int_narrow(v, INT8_MIN, INT8_MAX, field);
+}
+static inline int16_t slot_narrow_int16(int64_t v, const char *field)
+{
+    return (int16_t)slot_int_narrow(v, INT16_MIN, INT16_MAX, field);
+}
+static inline int32_t slot_narrow_int32(int64_t v, const char *field)
+{
+    return (int32_t)slot_int_narrow(v, INT32_MIN, INT32_MAX, field);
+}
+static inline uint8_t slot_narrow_uint8(int64_t v, const char *field)
+{
+    return (uint8_t)slot_int_narrow(v, 0, UINT8_MAX, field);
+}
+static inline uint16_t slot_narrow_uint16(int64_t v, const char *field)
+{
+    return (uint16_t)slot_int_narrow(v, 0, UINT16_MAX, field);
+}
+static inline uint32_t slot_narrow_uint32(int64_t v, const char *field)
+{
+    return (uint32_t)slot_int_narrow(v, 0, UINT32_MAX, field);
+}
 /* int / int is a float; "division by zero" when b == 0. */
 double slot_int_truediv(int64_t a, int64_t b);
 int64_t slot_int_abs(int64_t a);

@@ -50,6 +50,17 @@ rm "$tmp/templates/heder.h"
 printf '/* {{banner}} */\n{{licence}}\n' >"$tmp/templates/source.c"
 expect 2 "$tmp/templates/source.c:2: the template uses an unknown name 'licence'" "$slotc" inspect --templates "$tmp/templates" samples/person.py
 expect 2 "run: unknown option '--bogus'" "$slotc" run --bogus samples/person.py
+
+# Narrowed ints: a store that does not fit raises OverflowError (where
+# CPython would store it: tests/programs/narrow_ints.py keeps to the range).
+printf 'from typing import Annotated\n\nclass C:\n    def __init__(self, n: Annotated[int, "int8"]):\n        self.n = n\n\n    def bump(self):\n        self.n += 10\n\ndef main():\n    c = C(120)\n    print(c.n)\n    c.bump()\n    print(c.n)\n\nif __name__ == "__main__":\n    main()\n' >"$tmp/narrow.py"
+expect 1 '^OverflowError: 130 does not fit in C.n, whose values are -128..127$' "$slotc" run "$tmp/narrow.py"
+printf 'class P:\n    def __init__(self, x: int):\n        self.x = x\n\ndef main():\n    print(P(70000).x)\n\nif __name__ == "__main__":\n    main()\n' >"$tmp/wide.py"
+expect 1 '^OverflowError: 70000 does not fit in P.x, whose values are -32768..32767$' "$slotc" run --int-bits=16 "$tmp/wide.py"
+expect 0 '^70000$' "$slotc" run --int-bits=32 "$tmp/wide.py"
+expect 0 'x +int +int32_t +0 +4 .*narrowed by --int-bits=32' "$slotc" inspect --int-bits=32 --verify "$tmp/wide.py"
+expect 0 '"narrowed_by": "narrowed by --int-bits=8"' "$slotc" inspect --json --int-bits=8 "$tmp/wide.py"
+expect 2 "int-bits takes 8, 16, 32 or 64, not '12'" "$slotc" build --int-bits=12 "$tmp/wide.py" -o "$tmp"
 expect 0 'struct Rectangle \{ +/\* size 16, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
 expect 0 'struct Canvas \{ +/\* size 24, align 8, per libclang' "$slotc" inspect --verify tests/programs/rectangle.py
 expect 0 'derived: area = width \* height' "$slotc" inspect tests/programs/rectangle.py
