@@ -101,9 +101,14 @@ bool class_orderable(const Class *c)
     return true;
 }
 
+Class *class_parent(const Class *c)
+{
+    return c->base ? c->base : c->exc_base;
+}
+
 bool class_derives(const Class *a, const Class *b)
 {
-    for (; a; a = a->base)
+    for (; a; a = class_parent(a))
         if (a == b)
             return true;
     return false;
@@ -111,10 +116,94 @@ bool class_derives(const Class *a, const Class *b)
 
 Class *class_common(Class *a, Class *b)
 {
-    for (Class *c = a; c; c = c->base)
+    for (Class *c = a; c; c = class_parent(c))
         if (class_derives(b, c))
             return c;
     return NULL;
+}
+
+/* ---- exception classes ------------------------------------------------------ */
+
+/* The built-in exception classes a program can raise, catch and derive
+ * from: CPython's names and hierarchy, and the runtime's slot_exc kind. */
+static const struct {
+    const char *name, *base, *kind;
+} builtin_exceptions[] = {
+    {"BaseException", NULL, "SLOT_BASE_EXCEPTION"},
+    {"Exception", "BaseException", "SLOT_EXCEPTION"},
+    {"ArithmeticError", "Exception", "SLOT_ARITHMETIC_ERROR"},
+    {"AssertionError", "Exception", "SLOT_ASSERTION_ERROR"},
+    {"AttributeError", "Exception", "SLOT_ATTRIBUTE_ERROR"},
+    {"LookupError", "Exception", "SLOT_LOOKUP_ERROR"},
+    {"NameError", "Exception", "SLOT_NAME_ERROR"},
+    {"OSError", "Exception", "SLOT_OS_ERROR"},
+    {"RuntimeError", "Exception", "SLOT_RUNTIME_ERROR"},
+    {"StopIteration", "Exception", "SLOT_STOP_ITERATION"},
+    {"TypeError", "Exception", "SLOT_TYPE_ERROR"},
+    {"ValueError", "Exception", "SLOT_VALUE_ERROR"},
+    {"FileExistsError", "OSError", "SLOT_FILE_EXISTS_ERROR"},
+    {"FileNotFoundError", "OSError", "SLOT_FILE_NOT_FOUND_ERROR"},
+    {"IsADirectoryError", "OSError", "SLOT_IS_A_DIRECTORY_ERROR"},
+    {"NotADirectoryError", "OSError", "SLOT_NOT_A_DIRECTORY_ERROR"},
+    {"PermissionError", "OSError", "SLOT_PERMISSION_ERROR"},
+    {"IndexError", "LookupError", "SLOT_INDEX_ERROR"},
+    {"KeyError", "LookupError", "SLOT_KEY_ERROR"},
+    {"NotImplementedError", "RuntimeError", "SLOT_NOT_IMPLEMENTED_ERROR"},
+    {"OverflowError", "ArithmeticError", "SLOT_OVERFLOW_ERROR"},
+    {"ZeroDivisionError", "ArithmeticError", "SLOT_ZERO_DIVISION_ERROR"},
+    {"UnicodeError", "ValueError", "SLOT_UNICODE_ERROR"},
+    {"UnicodeDecodeError", "UnicodeError", "SLOT_UNICODE_DECODE_ERROR"},
+};
+
+Class *class_builtin_exception(Module *m, const char *name)
+{
+    for (int i = 0; i < m->exceptions.len; i++)
+        if (strcmp(VEC_AT(Class *, m->exceptions, i)->name, name) == 0)
+            return VEC_AT(Class *, m->exceptions, i);
+    for (size_t i = 0; i < sizeof builtin_exceptions / sizeof builtin_exceptions[0]; i++) {
+        if (strcmp(builtin_exceptions[i].name, name) != 0)
+            continue;
+        Class *c = arena_alloc(sizeof *c);
+        c->name = builtin_exceptions[i].name;
+        c->exc_kind = builtin_exceptions[i].kind;
+        if (builtin_exceptions[i].base)
+            c->base = class_builtin_exception(m, builtin_exceptions[i].base);
+        vec_push(&m->exceptions, c);
+        return c;
+    }
+    return NULL;
+}
+
+Class *class_exception_base(const Class *c)
+{
+    if (c->exc_kind)
+        return (Class *)c;
+    while (c->base)
+        c = c->base;
+    return c->exc_base;
+}
+
+bool class_is_exception(const Class *c)
+{
+    return class_exception_base(c) != NULL;
+}
+
+/* class Error(Exception): the root of a user exception hierarchy.  Its
+ * struct starts with the runtime's slot_exception (class and arguments),
+ * a field no Python name reaches, typed as the base (it holds pointers,
+ * so objects are allocated for the collector to scan). */
+static void derive_from_exception(Class *c, Class *base)
+{
+    c->exc_base = base;
+    c->header = arena_alloc(sizeof *c->header);
+    c->header->var.name = "(exception)";
+    c->header->var.cname = "exc";
+    c->header->var.what = arena_printf("the exception part of %s", c->name);
+    c->header->var.type = type_class(base);
+    c->header->var.loc = c->header->var.type_loc = c->loc;
+    c->header->var.why = "its base class";
+    c->header->c_type = "slot_exception";
+    vec_push(&c->fields, c->header);
 }
 
 static bool owns_field(const Class *c, const Field *f)
@@ -122,7 +211,7 @@ static bool owns_field(const Class *c, const Field *f)
     for (int i = 0; i < c->fields.len; i++)
         if (VEC_AT(Field *, c->fields, i) == f)
             return true;
-    return c->tag == f;
+    return c->tag == f || c->header == f;
 }
 
 const char *class_member(const Class *c, const Field *f)
@@ -261,6 +350,8 @@ static void read_bases(Ctx *C, Class *c)
     }
     else if (b->kind == EX_NAME && module_find_class(C->m, b->name) && module_find_class(C->m, b->name) != c)
         derive_from(C, c, module_find_class(C->m, b->name), b);
+    else if (b->kind == EX_NAME && class_builtin_exception(C->m, b->name))
+        derive_from_exception(c, class_builtin_exception(C->m, b->name));
     else if (!name_is(b, "object"))
         diag_at(C->src, b->loc, DIAG_ERROR, "class '%s' derives from '%s', which is not a class of this module",
                 c->name, b->kind == EX_NAME ? b->name : "an expression");
@@ -402,6 +493,8 @@ static void scan_block(Ctx *C, Class *c, const char *self, Vec *body)
             scan_target(C, c, self, s->target);
         scan_block(C, c, self, &s->body);
         scan_block(C, c, self, &s->orelse);
+        scan_block(C, c, self, &s->handlers);
+        scan_block(C, c, self, &s->final);
     }
 }
 
@@ -530,6 +623,10 @@ static void build_class(Ctx *C, Class *c)
     read_decorators(C, c);
     read_body(C, c);
     read_methods(C, c);
+    if (c->exc_base && c->kind != CK_PLAIN && c->kind != CK_SLOTS)
+        diag_at(C->src, c->loc, DIAG_ERROR,
+                "an exception class that is a %s ('%s') is not supported by slotc (plain and __slots__ classes are)",
+                class_kind_name(c->kind), c->name);
 }
 
 void classes_build(Module *m)

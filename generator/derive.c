@@ -59,6 +59,8 @@ static void count_block(Vec *body, Func *f, int depth)
             count_target(s->target, f, s, depth);
         count_block(&s->body, f, depth + 1);
         count_block(&s->orelse, f, depth + 1);
+        count_block(&s->handlers, f, depth + 1);
+        count_block(&s->final, f, depth + 1);
     }
 }
 
@@ -149,7 +151,8 @@ static bool assigned_in(const Vec *body, const Var *v)
                        s->kind == ST_ANNASSIGN;
         if (assigns && s->target->kind == EX_NAME && s->target->var == v)
             return true;
-        if (assigned_in(&s->body, v) || assigned_in(&s->orelse, v))
+        if (assigned_in(&s->body, v) || assigned_in(&s->orelse, v) || assigned_in(&s->handlers, v) ||
+            assigned_in(&s->final, v))
             return true;
     }
     return false;

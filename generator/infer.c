@@ -337,6 +337,8 @@ static Type *annotation_type(Infer *I, Expr *a)
             if (strcmp(a->name, names[i].name) == 0)
                 return scalar(names[i].kind);
         Class *c = module_find_class(I->m, a->name);
+        if (!c)
+            c = class_builtin_exception(I->m, a->name);
         if (c)
             return type_class(c);
     }
@@ -397,6 +399,8 @@ static void declare_block(Scope *s, Vec *body, const char *what)
             declare_target(s, st->target, what);
         declare_block(s, &st->body, what);
         declare_block(s, &st->orelse, what);
+        declare_block(s, &st->handlers, what); /* an `except ... as e` name is the handler's own */
+        declare_block(s, &st->final, what);
     }
 }
 
@@ -512,10 +516,30 @@ static Type *call_function(Infer *I, Expr *call, Func *f, int skip)
     return f->result->type;
 }
 
+/* E(args...) for a built-in exception class, and for a user one without
+ * __init__: any positional arguments, kept as text (str() of the only
+ * one, repr() of each). */
+static Type *call_exception(Infer *I, Expr *call, Class *c)
+{
+    call->cls = c;
+    for (int k = 0; k < call->keywords.len; k++)
+        error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "%s() takes no keyword arguments", c->name);
+    for (int i = 0; i < call->items.len; i++) {
+        Type *t = arg_type(I, call, i);
+        if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
+            error(I, VEC_AT(Expr *, call->items, i)->loc,
+                  "a %s as an exception's argument is not supported by slotc (CPython shows its address)",
+                  type_python(t));
+    }
+    return type_class(c);
+}
+
 /* C(...): __init__'s parameters for a class, the fields for a record. */
 static Type *call_class(Infer *I, Expr *call, Class *c)
 {
     call->cls = c;
+    if (class_is_exception(c) && !c->init)
+        return call_exception(I, call, c);
     if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
         if (c->init)
             call_function(I, call, c->init, 1);
@@ -722,7 +746,7 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) && !is_kind(t, TY_DICT) &&
         !is_kind(t, TY_SET) &&
-        !(is_kind(t, TY_CLASS) && t->cls->repr) && !is_kind(t, TY_NONE))
+        !(is_kind(t, TY_CLASS) && (t->cls->repr || class_is_exception(t->cls))) && !is_kind(t, TY_NONE))
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     return scalar(to);
 }
@@ -855,7 +879,12 @@ static Type *builtin_isinstance(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
     Expr *c = VEC_AT(Expr *, call->items, 1);
-    if (c->kind != EX_NAME || !module_find_class(I->m, c->name))
+    Class *exc = c->kind == EX_NAME && !module_find_class(I->m, c->name) ? class_builtin_exception(I->m, c->name) : NULL;
+    if (exc && is_kind(t, TY_CLASS) && class_is_exception(t->cls))
+        c->cls = exc;
+    else if (exc && t)
+        error(I, call->loc, "%s() of a %s with an exception class is not supported by slotc", name, type_python(t));
+    else if (c->kind != EX_NAME || !module_find_class(I->m, c->name))
         error(I, c->loc, "%s() takes a class of this module as its second argument in slotc", name);
     else if (t && !is_kind(t, TY_CLASS))
         error(I, call->loc, "%s() of a %s is not supported by slotc (only of objects)", name, type_python(t));
@@ -1131,11 +1160,18 @@ static Type *call_super(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
     Class *c = I->func->cls;
-    if (callee->lhs->items.len || callee->lhs->keywords.len || !c || !c->base || I->func->params.len == 0) {
+    if (callee->lhs->items.len || callee->lhs->keywords.len || !c || !class_parent(c) || I->func->params.len == 0) {
         error(I, callee->lhs->loc, "super() is supported only without arguments, in a method of a derived class");
         return NULL;
     }
-    Func *f = class_find_method(c->base, callee->name);
+    Func *f = c->base ? class_find_method(c->base, callee->name) : NULL;
+    if (!f && class_is_exception(c) && strcmp(callee->name, "__init__") == 0) {
+        /* BaseException.__init__(self, *args): the object's arguments */
+        callee->lhs->type = type_class(c);
+        callee->lhs->var = VEC_AT(Param *, I->func->params, 0)->var;
+        call_exception(I, call, class_exception_base(c));
+        return scalar(TY_NONE);
+    }
     if (!f) {
         error(I, callee->loc, "'super' object has no attribute '%s'", callee->name);
         return NULL;
@@ -1288,6 +1324,8 @@ static Type *infer_call(Infer *I, Expr *call)
     Func *f = module_find_func(I->m, callee->name);
     if (f && !scope_find(I->scope, callee->name))
         return call_function(I, call, f, 0);
+    if (!scope_find(I->scope, callee->name) && class_builtin_exception(I->m, callee->name))
+        return call_exception(I, call, class_builtin_exception(I->m, callee->name));
     if (is_builtin(callee->name) && !scope_find(I->scope, callee->name))
         return call_builtin(I, call, callee->name);
     error(I, callee->loc, "'%s' is not a function or class slotc knows", callee->name);
@@ -1416,14 +1454,55 @@ static Type *math_constant(Infer *I, Expr *e, const MathFn *fn)
 }
 
 /* x.name: a field */
+/* type(x).__name__ */
+static bool is_type_name(const Expr *e)
+{
+    const Expr *call = e->lhs;
+    return strcmp(e->name, "__name__") == 0 && call->kind == EX_CALL && call->lhs->kind == EX_NAME &&
+           strcmp(call->lhs->name, "type") == 0 && call->items.len == 1 && !call->keywords.len;
+}
+
+/* type(x).__name__: the class an exception has at run time, or the
+ * static class of an object whose class has no subclasses. */
+static Type *infer_type_name(Infer *I, Expr *e)
+{
+    Type *t = infer_expr(I, VEC_AT(Expr *, e->lhs->items, 0));
+    if (t && (!is_kind(t, TY_CLASS) || t->optional ||
+              (!class_is_exception(t->cls) && (t->cls->subclasses.len || t->cls->base))))
+        error(I, e->loc, "type(x).__name__ of a %s is not supported by slotc (of an exception, or of an object of a "
+                         "class outside any hierarchy, it is)",
+              type_python(t));
+    return scalar(TY_STR);
+}
+
+/* What BaseException has that slotc's exceptions do not. */
+static bool exception_attribute(const char *name)
+{
+    static const char *names[] = {"args", "__cause__", "__context__", "__traceback__", "__suppress_context__",
+                                  "__notes__", "with_traceback", "add_note"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static Type *infer_attr(Infer *I, Expr *e)
 {
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
+    if (is_type_name(e) && !scope_find(I->scope, "type"))
+        return infer_type_name(I, e);
     Type *obj = infer_expr(I, e->lhs);
     if (!obj)
         return NULL;
+    if (is_kind(obj, TY_CLASS) && class_is_exception(obj->cls) && exception_attribute(e->name) &&
+        !class_find_field(obj->cls, e->name) && !class_find_prop(obj->cls, e->name)) {
+        error(I, e->loc, "'%s' of an exception is not supported by slotc (str(e), repr(e), type(e).__name__ and "
+                         "the fields of its class are)",
+              e->name);
+        return NULL;
+    }
     if (is_kind(obj, TY_CLASS)) {
         Field *f = class_find_field(obj->cls, e->name);
         e->cls = obj->cls;
@@ -1550,7 +1629,8 @@ static int assignments(Vec *body, const Var *v, bool in_loop)
             for (int k = 0; k < s->target->items.len; k++)
                 if (VEC_AT(Expr *, s->target->items, k)->var == v)
                     n += loop ? 2 : 1;
-        n += assignments(&s->body, v, loop) + assignments(&s->orelse, v, loop);
+        n += assignments(&s->body, v, loop) + assignments(&s->orelse, v, loop) + assignments(&s->handlers, v, loop) +
+             assignments(&s->final, v, loop);
     }
     return n;
 }
@@ -2023,6 +2103,107 @@ static void infer_with(Infer *I, Stmt *s)
     infer_block(I, &s->body);
 }
 
+/* ---- exceptions ------------------------------------------------------------ */
+
+/* The exception class a name in an except clause or a raise stands for (a
+ * class of the module, or a built-in one), or NULL. */
+static Class *exception_class(Infer *I, const Expr *e)
+{
+    if (e->kind != EX_NAME || scope_find(I->scope, e->name))
+        return NULL;
+    Class *c = module_find_class(I->m, e->name);
+    if (c)
+        return class_is_exception(c) ? c : NULL;
+    return class_builtin_exception(I->m, e->name);
+}
+
+/* except E / except (A, B): the classes it catches, each left in its
+ * name's cls; the nearest class they share, or NULL after an error. */
+static Class *handler_classes(Infer *I, Expr *value)
+{
+    if (!value)
+        return class_builtin_exception(I->m, "BaseException");
+    int n = value->kind == EX_TUPLE ? value->items.len : 1;
+    Expr **names = value->kind == EX_TUPLE ? (Expr **)value->items.items : &value;
+    Class *common = NULL;
+    for (int i = 0; i < n; i++) {
+        Class *c = exception_class(I, names[i]);
+        if (!c) {
+            error(I, names[i]->loc, "an except clause takes an exception class (or a tuple of them) in slotc");
+            return NULL;
+        }
+        names[i]->cls = c;
+        common = common ? class_common(common, c) : c;
+    }
+    return common;
+}
+
+/* except E as name: body.  The name is the handler's own variable (Python
+ * deletes it when the handler ends), typed by the classes it catches. */
+static void infer_handler(Infer *I, Stmt *h)
+{
+    Class *c = handler_classes(I, h->value);
+    if (!h->target) {
+        infer_block(I, &h->body);
+        return;
+    }
+    if (!h->target->var) {
+        Scope none = {{0}, NULL};
+        h->target->var = new_var(&none, h->target->name, h->target->loc, "exception");
+    }
+    Var *v = h->target->var;
+    if (c && !v->type) {
+        v->type = type_class(c);
+        v->type_loc = h->target->loc;
+        v->why = "the except clause";
+    }
+    h->target->type = v->type;
+    Scope scope = {{0}, I->scope};
+    vec_push(&scope.vars, v);
+    I->scope = &scope;
+    infer_block(I, &h->body);
+    I->scope = scope.parent;
+}
+
+static void infer_try(Infer *I, Stmt *s)
+{
+    I->m->catches = true;
+    infer_block(I, &s->body);
+    for (int i = 0; i < s->handlers.len; i++)
+        infer_handler(I, VEC_AT(Stmt *, s->handlers, i));
+    infer_block(I, &s->orelse);
+    infer_block(I, &s->final);
+}
+
+/* What a raise raises: an exception object, or a class, which is called
+ * without arguments (`raise ValueError` is `raise ValueError()`). */
+static Type *raised(Infer *I, Expr **value)
+{
+    Expr *e = *value;
+    if (exception_class(I, e)) {
+        Expr *call = arena_alloc(sizeof *call);
+        *call = (Expr){.kind = EX_CALL, .loc = e->loc, .lhs = e, .start = e->start, .end = e->end};
+        *value = e = call;
+    }
+    Type *t = infer_expr(I, e);
+    if (t && (!is_kind(t, TY_CLASS) || !class_is_exception(t->cls)))
+        error(I, e->loc, "exceptions must derive from BaseException (this is a %s; CPython raises TypeError)",
+              type_python(t));
+    return t;
+}
+
+/* raise E / raise E from cause / raise (again, in a handler).  The cause
+ * is evaluated and dropped: only the exception's own line is printed when
+ * it is not caught, which is the line CPython prints last. */
+static void infer_raise(Infer *I, Stmt *s)
+{
+    if (!s->value)
+        return;
+    raised(I, &s->value);
+    if (s->cause && s->cause->kind != EX_NONE)
+        raised(I, &s->cause);
+}
+
 static void infer_stmt(Infer *I, Stmt *s)
 {
     switch (s->kind) {
@@ -2069,6 +2250,13 @@ static void infer_stmt(Infer *I, Stmt *s)
             infer_expr(I, s->target);
         break;
     }
+    case ST_TRY:
+        infer_try(I, s);
+        break;
+    case ST_RAISE:
+        infer_raise(I, s);
+        break;
+    case ST_EXCEPT: /* inside ST_TRY only */
     case ST_BREAK:
     case ST_CONTINUE:
     case ST_PASS:
@@ -2094,8 +2282,8 @@ static const char *function_title(const Func *f)
  * Class_init); a method named like a generated function gets a '_'. */
 const char *infer_function_cname(const Module *m, const Func *f)
 {
-    static const char *generated[] = {"new",     "repr",      "eq",      "hash",
-                                      "cmp",     "item_repr", "item_eq", "item_cmp"};
+    static const char *generated[] = {"new", "repr", "eq", "hash", "cmp", "item_repr", "item_eq", "item_cmp",
+                                      "exc_type"};
     if (!f->cls)
         return arena_printf("%s_%s", m->cname,
                             f == m->entry ? "entry" : f == m->init ? "globals_init" : c_ident(f->name));
@@ -2181,15 +2369,32 @@ static bool has_break(Vec *body)
         if (s->kind == ST_BREAK)
             return true;
         /* a break inside a nested loop leaves that loop, not this one */
-        if (s->kind == ST_IF && (has_break(&s->body) || has_break(&s->orelse)))
+        if ((s->kind == ST_IF || s->kind == ST_TRY || s->kind == ST_EXCEPT) &&
+            (has_break(&s->body) || has_break(&s->orelse) || has_break(&s->handlers) || has_break(&s->final)))
             return true;
     }
     return false;
 }
 
+static bool always_returns(Vec *body);
+
+/* A try statement never completes normally when its finally block never
+ * does, or when neither its body-and-else path nor any handler does. */
+static bool try_always_returns(Stmt *s)
+{
+    if (always_returns(&s->final))
+        return true;
+    if (!always_returns(&s->body) && !always_returns(&s->orelse))
+        return false;
+    for (int i = 0; i < s->handlers.len; i++)
+        if (!always_returns(&VEC_AT(Stmt *, s->handlers, i)->body))
+            return false;
+    return true;
+}
+
 /* Whether control can never fall off the end of body: it ends in a
- * return, an if whose branches all return, or a `while True` that never
- * breaks. */
+ * return or a raise, an if whose branches all return, a try that cannot
+ * complete, or a `while True` that never breaks. */
 static bool always_returns(Vec *body)
 {
     if (body->len == 0)
@@ -2197,7 +2402,10 @@ static bool always_returns(Vec *body)
     Stmt *last = VEC_AT(Stmt *, *body, body->len - 1);
     switch (last->kind) {
     case ST_RETURN:
+    case ST_RAISE:
         return true;
+    case ST_TRY:
+        return try_always_returns(last);
     case ST_IF:
         return always_returns(&last->body) && always_returns(&last->orelse);
     case ST_WHILE:
@@ -2241,15 +2449,18 @@ static void walk_function(Infer *I, Func *f)
     if (f->generator) {
         if (type_complete(f->yields->type))
             bind(I, f->result, type_iter(f->yields->type), f->loc, "its yields");
-    } else if (!f->has_return_value)
-        bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
-    else if (!always_returns(&f->body) && is_kind(f->result->type, TY_CLASS))
+    } else if (!f->has_return_value) {
+        /* one that only raises (an abstract method) returns what its annotation says */
+        if (!f->result->type || !always_returns(&f->body))
+            bind(I, f->result, scalar(TY_NONE), f->loc, "a function without 'return value'");
+    } else if (!always_returns(&f->body) && is_kind(f->result->type, TY_CLASS)) {
         bind(I, f->result, scalar(TY_NONE), f->loc, "the end of the function, where it returns None");
-    else if (!always_returns(&f->body))
+    } else if (!always_returns(&f->body)) {
         error(I, f->loc,
               "%s returns a value but can also reach its end, where Python returns None; slotc "
               "does not support None results yet: end it with a return",
               function_title(f));
+    }
     unify_override(I, f);
     I->scope = NULL;
 }
@@ -2355,8 +2566,11 @@ static void default_block_items(Vec *body)
         Stmt *s = VEC_AT(Stmt *, *body, i);
         default_expr_items(s->target);
         default_expr_items(s->value);
+        default_expr_items(s->cause);
         default_block_items(&s->body);
         default_block_items(&s->orelse);
+        default_block_items(&s->handlers);
+        default_block_items(&s->final);
     }
 }
 

@@ -8,7 +8,9 @@
  * against the compiled code.
  */
 #include "slotc.h"
+#include "slot.h"
 
+#include <stdalign.h>
 #include <string.h>
 
 void type_size_align(const Type *t, int *size, int *align)
@@ -69,6 +71,8 @@ static void layout_class(Class *c)
     c->layout = (Vec){0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
+        if (f == c->header)
+            continue;
         type_size_align(f->var.type, &f->size, &f->align);
         if (f->bits) /* a narrowed int */
             f->size = f->align = f->bits / 8;
@@ -80,10 +84,15 @@ static void layout_class(Class *c)
         vec_push(&c->layout, c->tag);
     }
     sort_by_alignment(&c->layout);
-    if (c->base) { /* first, whatever its alignment */
+    Field *first = c->base ? base_member(c->base) : c->header;
+    if (c->header) { /* the runtime's part of an exception object */
+        c->header->size = (int)sizeof(slot_exception);
+        c->header->align = (int)alignof(slot_exception);
+    }
+    if (first) { /* first, whatever its alignment */
         vec_push(&c->layout, NULL);
         memmove(c->layout.items + 1, c->layout.items, sizeof(void *) * (size_t)(c->layout.len - 1));
-        c->layout.items[0] = base_member(c->base);
+        c->layout.items[0] = first;
     }
     int offset = 0;
     c->align = 1;

@@ -119,6 +119,19 @@ static bool *loop_in(Live *L, Stmt *s, const bool *out)
     return head;
 }
 
+/* A try statement: a raise anywhere in the body may go to any handler, so
+ * what the handlers read is live where the body starts.  No yield is
+ * inside a try (lower.c), so no point within it needs more. */
+static bool *try_in(Live *L, Stmt *s, const bool *out)
+{
+    bool *final = block_in(L, &s->final, out);
+    bool *in = block_in(L, &s->body, block_in(L, &s->orelse, final));
+    set_join(L, in, final);
+    for (int i = 0; i < s->handlers.len; i++)
+        set_join(L, in, block_in(L, &VEC_AT(Stmt *, s->handlers, i)->body, final));
+    return in;
+}
+
 static bool *stmt_in(Live *L, Stmt *s, const bool *out)
 {
     bool *in = set_copy(L, out);
@@ -172,6 +185,15 @@ static bool *stmt_in(Live *L, Stmt *s, const bool *out)
     case ST_WHILE:
     case ST_FOR:
         return loop_in(L, s, out);
+    case ST_RAISE: /* control goes to a handler (try_in adds what it reads) or out */
+        memset(in, 0, sizeof(bool) * (size_t)L->n);
+        uses(L, s->value, in);
+        uses(L, s->cause, in);
+        return in;
+    case ST_TRY:
+        return try_in(L, s, out);
+    case ST_EXCEPT: /* inside ST_TRY only */
+        return in;
     }
     return in;
 }

@@ -21,6 +21,8 @@ typedef struct Lower {
     const Source *src;
     int depth;
     Func *func; /* the function being lowered (a yield makes it a generator) */
+    int tries;    /* try statements around the statement being lowered */
+    int handlers; /* except clauses around it (a bare raise re-raises) */
 } Lower;
 
 static Expr *lower_expr(Lower *L, TSNode node);
@@ -787,6 +789,10 @@ static Stmt *lower_yield(Lower *L, TSNode node)
         error_at(L, node, "a bare 'yield' (yielding None) is not supported by slotc");
         return NULL;
     }
+    if (L->tries) {
+        error_at(L, node, "'yield' inside a 'try' statement is not supported by slotc");
+        return NULL;
+    }
     L->func->generator = true;
     Stmt *s = new_stmt(from ? ST_YIELD_FROM : ST_YIELD, node);
     s->value = lower_expr(L, ts_node_named_child(node, 0));
@@ -905,6 +911,124 @@ static Stmt *lower_del(Lower *L, TSNode node)
     return s->target ? s : NULL;
 }
 
+/* The block of a clause (except, finally), whatever comments precede it. */
+static TSNode clause_block(TSNode clause)
+{
+    for (uint32_t i = 0; i < ts_node_named_child_count(clause); i++)
+        if (is(ts_node_named_child(clause, i), "block"))
+            return ts_node_named_child(clause, i);
+    return (TSNode){0};
+}
+
+/* except_clause -> 'except' (value ('as' alias)?)? ':' block, where the
+ * grammar gives `E as name` as one as_pattern(E, as_pattern_target(name)) */
+static Stmt *lower_except(Lower *L, TSNode node)
+{
+    Stmt *h = new_stmt(ST_EXCEPT, node);
+    TSNode value = field(node, "value"), alias = field(node, "alias");
+    bool ok = true;
+    if (!ts_node_is_null(value) && is(value, "as_pattern")) {
+        TSNode target = field(value, "alias");
+        alias = ts_node_is_null(target) ? target : ts_node_named_child(target, 0);
+        value = ts_node_named_child(value, 0);
+    } else if (!ts_node_is_null(alias)) {
+        error_at(L, alias, "'except E, name' is Python 2 syntax; write 'except E as name'");
+        ok = false;
+        alias = (TSNode){0};
+    }
+    if (!ts_node_is_null(value))
+        ok = (h->value = lower_expr(L, value)) != NULL && ok;
+    if (!ts_node_is_null(alias)) {
+        if (!is(alias, "identifier")) {
+            error_at(L, alias, "'except ... as' a target other than a name is not supported by slotc");
+            ok = false;
+        } else {
+            h->target = lower_expr(L, alias);
+        }
+    }
+    L->handlers++;
+    lower_block(L, clause_block(node), &h->body);
+    L->handlers--;
+    return ok ? h : NULL;
+}
+
+/* try_statement -> 'try' ':' block except_clause* else_clause?
+ * finally_clause?  (except* groups are rejected) */
+static Stmt *lower_try(Lower *L, TSNode node)
+{
+    Stmt *s = new_stmt(ST_TRY, node);
+    bool ok = true;
+    L->tries++;
+    lower_block(L, field(node, "body"), &s->body);
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (is(c, "except_clause")) {
+            Stmt *h = lower_except(L, c);
+            ok = ok && h;
+            if (h)
+                vec_push(&s->handlers, h);
+        } else if (is(c, "except_group_clause")) {
+            error_at(L, c, "'except*' (exception groups) is not supported by slotc");
+            ok = false;
+        } else if (is(c, "else_clause")) {
+            lower_block(L, field(c, "body"), &s->orelse);
+        } else if (is(c, "finally_clause")) {
+            lower_block(L, clause_block(c), &s->final);
+        }
+    }
+    L->tries--;
+    return ok ? s : NULL;
+}
+
+/* raise_statement -> 'raise' (expression ('from' cause)?)? */
+static Stmt *lower_raise(Lower *L, TSNode node)
+{
+    Stmt *s = new_stmt(ST_RAISE, node);
+    TSNode cause = field(node, "cause"), value = {0};
+    for (uint32_t i = 0; i < ts_node_named_child_count(node) && ts_node_is_null(value); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (!is(c, "comment") && (ts_node_is_null(cause) || !ts_node_eq(c, cause)))
+            value = c;
+    }
+    if (ts_node_is_null(value)) {
+        if (!L->handlers) {
+            error_at(L, node, "a bare 'raise' outside an 'except' clause is not supported by slotc");
+            return NULL;
+        }
+        return s;
+    }
+    if (is(value, "expression_list")) {
+        unsupported(L, value);
+        return NULL;
+    }
+    s->value = lower_expr(L, value);
+    if (!ts_node_is_null(cause) && !(s->cause = lower_expr(L, cause)))
+        return NULL;
+    return s->value ? s : NULL;
+}
+
+/* assert_statement -> 'assert' test (',' message)?, which is
+ * `if not test: raise AssertionError(message)` */
+static Stmt *lower_assert(Lower *L, TSNode node)
+{
+    TSNode test = ts_node_named_child(node, 0);
+    Stmt *s = new_stmt(ST_IF, node);
+    s->value = new_expr(EX_NOT, test);
+    s->value->lhs = lower_expr(L, test);
+    Stmt *raise = new_stmt(ST_RAISE, node);
+    raise->value = new_expr(EX_CALL, node);
+    raise->value->lhs = new_expr(EX_NAME, node);
+    raise->value->lhs->name = "AssertionError";
+    bool ok = s->value->lhs != NULL;
+    if (ts_node_named_child_count(node) > 1) {
+        Expr *message = lower_expr(L, ts_node_named_child(node, 1));
+        ok = ok && message;
+        vec_push(&raise->value->items, message);
+    }
+    vec_push(&s->body, raise);
+    return ok ? s : NULL;
+}
+
 /* global_statement -> 'global' identifier (',' identifier)*: the names
  * the function assigns as module globals. */
 static Stmt *lower_global(Lower *L, TSNode node)
@@ -922,6 +1046,12 @@ static Stmt *lower_stmt(Lower *L, TSNode node)
         return lower_global(L, node);
     if (is(node, "delete_statement"))
         return lower_del(L, node);
+    if (is(node, "try_statement"))
+        return lower_try(L, node);
+    if (is(node, "raise_statement"))
+        return lower_raise(L, node);
+    if (is(node, "assert_statement"))
+        return lower_assert(L, node);
     if (is(node, "expression_statement"))
         return lower_expression_statement(L, node);
     if (is(node, "if_statement"))

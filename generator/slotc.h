@@ -253,6 +253,9 @@ typedef enum StmtKind {
     ST_YIELD_FROM, /* yield from value */
     ST_WITH,       /* with value as target: body */
     ST_DEL,        /* del target (an item of a dict or list) */
+    ST_TRY,        /* try: body, handlers, else: orelse, finally: final */
+    ST_EXCEPT,     /* one handler of an ST_TRY: except value as target: body (value NULL: bare except) */
+    ST_RAISE,      /* raise value from cause (value NULL: re-raise the exception being handled) */
 } StmtKind;
 
 struct Stmt {
@@ -264,6 +267,9 @@ struct Stmt {
     Op op;            /* ST_AUGASSIGN */
     Vec body;         /* of Stmt */
     Vec orelse;       /* of Stmt: else / elif chain */
+    Vec handlers;     /* of Stmt: ST_TRY's ST_EXCEPT clauses, in order */
+    Vec final;        /* of Stmt: ST_TRY's finally block */
+    Expr *cause;      /* ST_RAISE: the expression after 'from' */
     bool derived_store; /* the store of a field derive.c made a function */
 };
 
@@ -381,6 +387,12 @@ struct Class {
     Field *tag;        /* the root of a hierarchy: the object's class id */
     int class_id;      /* in a hierarchy: preorder number, and the last one */
     int last_id;       /* of its subtree (isinstance is a range test) */
+    /* exceptions: a built-in class (not emitted: the runtime's
+     * slot_exc_types[exc_kind]), or a user class whose root derives from
+     * the built-in exc_base and starts with the slot_exception `header` */
+    const char *exc_kind; /* "SLOT_VALUE_ERROR" */
+    Class *exc_base;
+    Field *header;
 };
 
 struct Module {
@@ -400,6 +412,8 @@ struct Module {
     Str helpers;       /* file-local C helpers (repr of nested lists) */
     Vec generators;    /* of Func: generator functions and kept generator expressions (translate) */
     Vec helper_names;
+    Vec exceptions;    /* of Class: the built-in exception classes it names (classes.c) */
+    bool catches;      /* has a try statement: exceptions can be caught (translate) */
 };
 
 /* ast.c: whether test holds for e or any expression inside it. */
@@ -466,6 +480,14 @@ const char *class_member(const Class *c, const Field *f);
  * whether some subclass of c overrides it. */
 bool class_overridden_below(const Class *c, const char *method);
 const char *class_kind_name(ClassKind k);
+/* The built-in exception class called name (made on first use), or NULL. */
+Class *class_builtin_exception(Module *m, const char *name);
+/* Whether c is an exception class (built-in, or deriving from one); its
+ * nearest built-in ancestor. */
+bool class_is_exception(const Class *c);
+Class *class_exception_base(const Class *c);
+/* c's base, a built-in exception class above a user root included. */
+Class *class_parent(const Class *c);
 
 /* ---- infer.c: types ------------------------------------------------------ */
 

@@ -30,10 +30,22 @@ typedef struct Tr {
     int resumes; /* its resume points so far */
     Vec pending; /* of Func: generator expressions used as values */
     int genexps; /* how many the module has */
-    Vec withs;   /* of char: files that `with` blocks close */
-    int loop_withs; /* how many were open when the innermost loop began */
+    Vec exits;   /* of Exit: what a jump out of the current block must undo */
+    int loop_exits; /* how many there were when the innermost loop began */
     bool outer_body; /* a for loop's body goes inside the generator expression being opened */
+    bool frames;     /* func runs try frames: its locals are volatile (setjmp) */
+    const char *loop_qual; /* "volatile " for the counters of a loop around a try */
+    const char *caught;    /* the exception the innermost except clause handles */
 } Tr;
+
+/* What a return, break or continue undoes on its way out of a `with` or
+ * `try` block, innermost first: leave the running try, close the with
+ * block's file, run the finally block. */
+typedef struct Exit {
+    const char *frame;
+    const char *file;
+    Vec *final;
+} Exit;
 
 /* A loop opened by open_items: how many blocks it opened, and what runs
  * after it (closing a file the loop itself opened). */
@@ -50,6 +62,10 @@ static void close_loop(Tr *T, const Loop *loop);
 static const char *genexp_value(Tr *T, Expr *e);
 static const char *as_int(const Type *t, const char *c);
 static const char *object(Tr *T, Expr *obj, const char *attribute);
+static const char *exc_header(const Type *t, const char *c);
+static const char *exc_type_ref(const Class *c);
+static const char *init_exception(Tr *T, Expr *call);
+static bool runs_frames(Tr *T, Vec *body);
 
 /* ---- writing -------------------------------------------------------------- */
 
@@ -170,6 +186,8 @@ const char *translate_repr_fn(Module *m, const Type *t)
     case TY_STR:
         return arena_printf("slot_repr_%s", type_python(t));
     case TY_CLASS:
+        if (class_is_exception(t->cls))
+            return "slot_repr_exception";
         return arena_printf("%s_item_repr", t->cls->name);
     default:
         break;
@@ -187,6 +205,8 @@ const char *translate_repr_fn(Module *m, const Type *t)
 
 const char *translate_eq_fn(Module *m, const Type *t)
 {
+    if (t->kind == TY_CLASS && t->cls->exc_kind)
+        return "slot_eq_exception";
     if (t->kind == TY_CLASS)
         return arena_printf("%s_item_eq", t->cls->name);
     if (t->kind != TY_LIST && t->kind != TY_TUPLE)
@@ -228,6 +248,11 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
         return arena_printf("slot_buf_%s(%s, %s, %s);", t->kind == TY_LIST ? "list" : "tuple", buf, value,
                             translate_repr_fn(m, t->item));
     case TY_CLASS:
+        if (class_is_exception(t->cls))
+            return arena_printf("slot_buf_exception(%s, %s, %s);", buf,
+                                t->optional && !t->cls->exc_kind ? arena_printf("(const slot_exception *)%s", value)
+                                                                 : exc_header(t, value),
+                                repr ? "true" : "false");
         return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
     case TY_DICT:
         return arena_printf("slot_buf_dict(%s, %s, %s, %s);", buf, value, translate_repr_fn(m, t->item),
@@ -667,7 +692,7 @@ static const char *loop_counter(Tr *T, bool keep, const char **init)
         return name;
     }
     const char *name = new_tmp(T, "i");
-    *init = arena_printf("int64_t %s", name);
+    *init = arena_printf("%sint64_t %s", T->loop_qual, name);
     return name;
 }
 
@@ -1087,9 +1112,13 @@ static const char *call_user(Tr *T, Expr *call, Func *f, const char *self)
     return arena_printf("%s(%s)", f->cname, call_args(T, call, params, defaults, n, self));
 }
 
+static const char *new_exception(Tr *T, Expr *call, Class *c);
+
 /* C(...) for a class: Class_new with __init__'s parameters or the fields */
 static const char *call_class(Tr *T, Expr *call, Class *c)
 {
+    if (class_is_exception(c))
+        return new_exception(T, call, c);
     if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
         if (!c->init)
             return arena_printf("%s_new()", c->name);
@@ -1272,25 +1301,35 @@ static const char *format_call(Tr *T, Expr *call)
     return arena_printf("slot_buf_take(&%s)", buf);
 }
 
-/* str(x): scalars directly, everything else through a buffer */
-static const char *str_call(Tr *T, Expr *arg, bool repr)
+/* str(v) (or repr) of a value v of type t already evaluated: scalars
+ * directly, everything else through a buffer */
+static const char *value_text(Tr *T, const Type *t, const char *v, bool repr)
 {
-    const char *v = expr(T, arg);
-    switch (repr && arg->type->kind == TY_STR ? TY_UNKNOWN : arg->type->kind) {
+    switch (repr && t->kind == TY_STR ? TY_UNKNOWN : t->kind) {
     case TY_INT:
     case TY_FLOAT:
     case TY_BOOL:
-        return arena_printf("slot_str_from_%s(%s)", type_python(arg->type), v);
+        return arena_printf("slot_str_from_%s(%s)", type_python(t), v);
     case TY_STR:
         return v;
+    case TY_CLASS: /* an exception keeps its str() */
+        if (!repr && !t->optional && class_is_exception(t->cls))
+            return arena_printf("slot_exception_str(%s)", exc_header(t, v));
+        break;
     default:
         break;
     }
     const char *buf = new_tmp(T, "text");
     line(T, "slot_buf %s;", buf);
     line(T, "slot_buf_init(&%s);", buf);
-    format_into(T, buf, arg->type, v, repr);
+    format_into(T, buf, t, v, repr);
     return arena_printf("slot_buf_take(&%s)", buf);
+}
+
+/* str(x) */
+static const char *str_call(Tr *T, Expr *arg, bool repr)
+{
+    return value_text(T, arg->type, expr(T, arg), repr);
 }
 
 /* A new list of the items of any iterable: list(x), sorted(x). */
@@ -1631,6 +1670,12 @@ static const char *isinstance_call(Tr *T, Expr *x, const Class *c)
 {
     const Class *s = x->type->cls;
     const char *v = expr(T, x);
+    if (class_is_exception(s) && class_is_exception(c)) { /* the class it has at run time */
+        if (!x->type->optional)
+            return arena_printf("slot_exception_is(%s, %s)", exc_header(x->type, v), exc_type_ref(c));
+        v = x->kind == EX_NAME ? v : hoist(T, x->type, v, "obj");
+        return arena_printf("(%s != NULL && slot_exception_is(%s, %s))", v, exc_header(x->type, v), exc_type_ref(c));
+    }
     bool derived_test = class_derives(c, s) && c != s;
     if (derived_test || x->type->optional)
         v = x->kind == EX_NAME ? v : hoist(T, x->type, v, "obj");
@@ -1730,6 +1775,8 @@ static const char *method_call(Tr *T, Expr *call)
 {
     Expr *obj = call->lhs->lhs;
     const char *name = call->lhs->name;
+    if (!call->callee && call->cls && call->cls->exc_kind) /* super().__init__(...) reaching BaseException */
+        return init_exception(T, call);
     if (call->callee && call->cls) /* super().name(...): the base's own method */
         return call_user(T, call, call->callee, convert(obj->var->cname, obj->type, type_class(call->callee->cls)));
     if (call->callee) {
@@ -1844,6 +1891,14 @@ static const char *object(Tr *T, Expr *obj, const char *attribute)
     return arena_printf("((%s)slot_not_none(%s, \"%s\"))", type_c(obj->type), c, attribute);
 }
 
+/* type(x).__name__ (infer.c checked x) */
+static bool is_type_name(const Expr *e)
+{
+    const Expr *call = e->lhs;
+    return strcmp(e->name, "__name__") == 0 && call->kind == EX_CALL && call->lhs->kind == EX_NAME &&
+           strcmp(call->lhs->name, "type") == 0 && !call->callee && !call->cls && call->items.len == 1;
+}
+
 static const char *expr(Tr *T, Expr *e)
 {
     switch (e->kind) {
@@ -1884,6 +1939,15 @@ static const char *expr(Tr *T, Expr *e)
     case EX_ATTR: {
         if (e->math)
             return e->math;
+        if (is_type_name(e)) {
+            Expr *x = VEC_AT(Expr *, e->lhs->items, 0);
+            const char *v = expr(T, x);
+            if (class_is_exception(x->type->cls))
+                return arena_printf("slot_exception_name(%s)", exc_header(x->type, v));
+            if (may_act(x))
+                line(T, "(void)%s;", v);
+            return text_literal(T, x->type->cls->name);
+        }
         if (e->prop)
             return arena_printf("%s(%s)", e->prop->getter->cname, object(T, e->lhs, e->name));
         Field *f = class_find_field(e->cls, e->name);
@@ -2131,8 +2195,8 @@ static void if_stmt(Tr *T, Stmt *s)
 
 static void while_stmt(Tr *T, Stmt *s)
 {
-    int withs = T->loop_withs;
-    T->loop_withs = T->withs.len;
+    int exits = T->loop_exits;
+    T->loop_exits = T->exits.len;
     Str pre = {0};
     const char *cond = capture(T, s->value, &pre);
     if (!pre.len) {
@@ -2150,20 +2214,341 @@ static void while_stmt(Tr *T, Stmt *s)
     block(T, &s->body);
     T->indent--;
     line(T, "}");
-    T->loop_withs = withs;
+    T->loop_exits = exits;
 }
 
-/* Closes the files of the `with` blocks a jump leaves (those opened after
- * the first `from`), innermost first. */
-static void close_withs(Tr *T, int from)
+/* Undoes the exits a jump leaves (those entered after the first `from`),
+ * innermost first.  A finally block runs as if it stood there, so a jump
+ * inside it undoes only what encloses its try. */
+static void leave_exits(Tr *T, int from)
 {
-    for (int i = T->withs.len - 1; i >= from; i--)
-        line(T, "slot_file_close(%s);", VEC_AT(const char *, T->withs, i));
+    for (int i = T->exits.len - 1; i >= from; i--) {
+        Exit *x = VEC_AT(Exit *, T->exits, i);
+        if (x->frame)
+            line(T, "slot_try_leave(&%s);", x->frame);
+        if (x->file)
+            line(T, "slot_file_close(%s);", x->file);
+        if (x->final) {
+            Vec all = T->exits;
+            T->exits = (Vec){0};
+            for (int k = 0; k < i; k++)
+                vec_push(&T->exits, all.items[k]);
+            block(T, x->final);
+            T->exits = all;
+        }
+    }
+}
+
+static void push_exit(Tr *T, const char *frame, const char *file, Vec *final)
+{
+    Exit *x = arena_alloc(sizeof *x);
+    *x = (Exit){frame, file, final};
+    vec_push(&T->exits, x);
+}
+
+/* ---- exceptions ----------------------------------------------------------- */
+
+/* Opens a running try: the frame, and the branch the body goes in.
+ * Returns the frame's name. */
+static const char *open_try(Tr *T)
+{
+    const char *frame = new_tmp(T, "try");
+    line(T, "slot_try %s;", frame);
+    line(T, "slot_try_enter(&%s);", frame);
+    line(T, "if (setjmp(%s.jump) == 0) {", frame);
+    T->indent++;
+    return frame;
+}
+
+/* Ends the body's branch and opens the one a raise lands in; returns the
+ * name of the variable holding what was raised (NULL without need). */
+static const char *catch_try(Tr *T, bool need)
+{
+    T->indent--;
+    line(T, "} else {");
+    T->indent++;
+    if (!need)
+        return NULL;
+    const char *exc = new_tmp(T, "exc");
+    line(T, "slot_exception *%s = slot_try_caught();", exc);
+    return exc;
+}
+
+/* Whether a handler re-raises with a bare raise. */
+static bool reraises(const Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if ((s->kind == ST_RAISE && !s->value) || reraises(&s->body) || reraises(&s->orelse) ||
+            reraises(&s->handlers) || reraises(&s->final))
+            return true;
+    }
+    return false;
+}
+
+static void close_try(Tr *T)
+{
+    T->indent--;
+    line(T, "}");
+}
+
+/* Whether control never reaches the end of body: its last statement
+ * jumps (the try it ran in was left on the way). */
+static bool ends_in_jump(const Vec *body)
+{
+    if (!body->len)
+        return false;
+    StmtKind k = VEC_AT(Stmt *, *body, body->len - 1)->kind;
+    return k == ST_RETURN || k == ST_RAISE || k == ST_BREAK || k == ST_CONTINUE;
+}
+
+/* The end of a protected block: the try is left, unless control never
+ * gets there. */
+static void leave_try(Tr *T, const Vec *body, const char *frame)
+{
+    if (!ends_in_jump(body))
+        line(T, "slot_try_leave(&%s);", frame);
+}
+
+/* The runtime's descriptor of an exception class. */
+static const char *exc_type_ref(const Class *c)
+{
+    return c->exc_kind ? arena_printf("&slot_exc_types[%s]", c->exc_kind) : arena_printf("&%s_exc_type", c->name);
+}
+
+/* The slot_exception of an exception object c of type t. */
+static const char *exc_header(const Type *t, const char *c)
+{
+    if (t->cls->exc_kind)
+        return c;
+    return arena_printf("&%s->%s", c, class_member(t->cls, class_root(t->cls)->header));
+}
+
+/* Whether c's str() is the repr of its argument, as KeyError's is. */
+static bool shows_repr(const Class *c)
+{
+    for (const Class *k = class_exception_base(c); k; k = k->base)
+        if (strcmp(k->exc_kind, "SLOT_KEY_ERROR") == 0)
+            return true;
+    return false;
+}
+
+static const char *value_text(Tr *T, const Type *t, const char *v, bool repr);
+
+/* The arguments of BaseException(*args) as the runtime takes them:
+ * "n, str(first), reprs" (reprs NULL when the one argument is a str, whose
+ * repr the runtime makes itself). */
+static const char *exception_args(Tr *T, const Class *c, Expr **args, int n)
+{
+    if (n == 0)
+        return "0, NULL, NULL";
+    const char **cs = operands(T, args, n);
+    for (int i = 0; i < n; i++)
+        if (args[i]->kind != EX_NAME && !is_constant(args[i]))
+            cs[i] = hoist(T, args[i]->type, cs[i], "arg");
+    static Type str_type = {.kind = TY_STR};
+    bool key = shows_repr(c);
+    const char *first = value_text(T, args[0]->type, cs[0], key);
+    if (n == 1 && key) { /* str() is the repr, which is also the args */
+        first = hoist(T, &str_type, first, "text");
+        return arena_printf("1, %s, %s", first, first);
+    }
+    if (n == 1 && args[0]->type->kind == TY_STR)
+        return arena_printf("1, %s, NULL", first);
+    const char *buf = new_tmp(T, "args");
+    line(T, "slot_buf %s;", buf);
+    line(T, "slot_buf_init(&%s);", buf);
+    for (int i = 0; i < n; i++) {
+        if (i)
+            line(T, "slot_buf_cstr(&%s, \", \");", buf);
+        format_into(T, buf, args[i]->type, cs[i], true);
+    }
+    return arena_printf("%d, %s, slot_buf_take(&%s)", n, first, buf);
+}
+
+/* E(args...) of an exception class: a built-in one is made by the
+ * runtime; a user one by its constructor (its __init__, if it has one,
+ * takes the arguments), then given its class and, unless __init__ called
+ * BaseException.__init__, the arguments it was called with. */
+static const char *new_exception(Tr *T, Expr *call, Class *c)
+{
+    Expr **args = (Expr **)call->items.items;
+    int n = call->items.len;
+    if (c->exc_kind)
+        return arena_printf("slot_exception_new(%s, %s)", exc_type_ref(c), exception_args(T, c, args, n));
+    Type *t = type_class(c);
+    const char *obj;
+    if (c->init) { /* the arguments evaluated once: __init__ takes them, then the args are made of them */
+        const char **cs = operands(T, args, n);
+        Expr evaluated = *call;
+        evaluated.items = (Vec){0};
+        for (int i = 0; i < n; i++) {
+            if (args[i]->kind != EX_NAME && !is_constant(args[i]))
+                cs[i] = hoist(T, args[i]->type, cs[i], "arg");
+            Expr *name = arena_alloc(sizeof *name);
+            *name = (Expr){.kind = EX_NAME, .loc = args[i]->loc, .type = args[i]->type, .var = arena_alloc(sizeof(Var))};
+            name->var->cname = cs[i];
+            vec_push(&evaluated.items, name);
+        }
+        args = (Expr **)evaluated.items.items;
+        const char *made = call_user(T, &evaluated, c->init, NULL);
+        obj = hoist(T, t, arena_printf("%s_new%s", c->name, strchr(made, '(')), "exc");
+    } else {
+        obj = hoist(T, t, arena_printf("%s_new()", c->name), "exc");
+    }
+    line(T, "slot_exception_start(%s, %s, %s);", exc_header(t, obj), exc_type_ref(c), exception_args(T, c, args, n));
+    return obj;
+}
+
+/* super().__init__(args...) in a user exception class: BaseException's. */
+static const char *init_exception(Tr *T, Expr *call)
+{
+    Class *c = T->func->cls;
+    const char *self = VEC_AT(Param *, T->func->params, 0)->var->cname;
+    line(T, "slot_exception_init(%s, %s);", exc_header(type_class(c), self),
+         exception_args(T, c, (Expr **)call->items.items, call->items.len));
+    return "";
+}
+
+/* The classes an except clause names (infer.c left each in its name's
+ * cls), and how many. */
+static Expr **handler_names(Stmt *h, int *n)
+{
+    *n = !h->value ? 0 : h->value->kind == EX_TUPLE ? h->value->items.len : 1;
+    return h->value && h->value->kind == EX_TUPLE ? (Expr **)h->value->items.items : &h->value;
+}
+
+/* Whether an except clause catches everything: bare, or BaseException. */
+static bool catches_all(Stmt *h)
+{
+    int n;
+    Expr **names = handler_names(h, &n);
+    for (int i = 0; i < n; i++)
+        if (names[i]->cls->exc_kind && strcmp(names[i]->cls->exc_kind, "SLOT_BASE_EXCEPTION") == 0)
+            return true;
+    return n == 0;
+}
+
+/* The test that exc is an instance of one of the classes an except clause
+ * names; NULL when it catches everything. */
+static const char *handler_test(Stmt *h, const char *exc)
+{
+    if (catches_all(h))
+        return NULL;
+    int n;
+    Expr **names = handler_names(h, &n);
+    Str s = {0};
+    for (int i = 0; i < n; i++)
+        str_printf(&s, "%sslot_exception_is(%s, %s)", i ? " || " : "", exc, exc_type_ref(names[i]->cls));
+    return str_finish(&s);
+}
+
+/* One except clause's body, with its `as` name bound (when read). */
+static void handler_body(Tr *T, Stmt *h, const char *exc)
+{
+    Var *v = h->target ? h->target->var : NULL;
+    if (v && v->read)
+        line(T, "%s = %s;", decl(v->type, v->cname),
+             v->type->cls->exc_kind ? exc : arena_printf("(%s)%s", type_c(v->type), exc));
+    const char *outer = T->caught;
+    T->caught = exc;
+    block(T, &h->body);
+    T->caught = outer;
+}
+
+/* The except clauses, tried in order; an exception none of them takes is
+ * raised again. */
+static void handlers(Tr *T, Stmt *s, const char *exc)
+{
+    for (int i = 0; i < s->handlers.len; i++) {
+        Stmt *h = VEC_AT(Stmt *, s->handlers, i);
+        const char *test = handler_test(h, exc);
+        if (!test && i == 0) { /* catches everything: no test at all */
+            handler_body(T, h, exc);
+            return;
+        }
+        if (test)
+            line(T, "%sif (%s) {", i ? "} else " : "", test);
+        else
+            line(T, "} else {");
+        T->indent++;
+        handler_body(T, h, exc);
+        T->indent--;
+        if (!test) {
+            line(T, "}");
+            return;
+        }
+    }
+    line(T, "} else {");
+    line(T, "    slot_throw(%s);", exc);
+    line(T, "}");
+}
+
+/* try: body except ...: handlers else: orelse (no finally here). */
+static void try_except(Tr *T, Stmt *s)
+{
+    if (!s->handlers.len) {
+        block(T, &s->body);
+        block(T, &s->orelse);
+        return;
+    }
+    const char *frame = open_try(T);
+    push_exit(T, frame, NULL, NULL);
+    block(T, &s->body);
+    T->exits.len--;
+    leave_try(T, &s->body, frame);
+    block(T, &s->orelse);
+    Stmt *first = VEC_AT(Stmt *, s->handlers, 0);
+    bool need = !catches_all(first) || (first->target && first->target->var->read) || reraises(&first->body);
+    handlers(T, s, catch_try(T, need));
+    close_try(T);
+}
+
+/* A try statement.  A finally block is a try of its own around the rest,
+ * whose block is written out on each way out: after the rest, where a
+ * raise lands (then the exception goes on), and before each return, break
+ * or continue that leaves it. */
+static void try_stmt(Tr *T, Stmt *s)
+{
+    if (!s->final.len) {
+        try_except(T, s);
+        return;
+    }
+    const char *frame = open_try(T);
+    push_exit(T, frame, NULL, &s->final);
+    try_except(T, s);
+    T->exits.len--;
+    bool completes = s->handlers.len || !(ends_in_jump(&s->body) || ends_in_jump(&s->orelse));
+    if (completes) {
+        line(T, "slot_try_leave(&%s);", frame);
+        block(T, &s->final);
+    }
+    const char *exc = catch_try(T, true);
+    block(T, &s->final);
+    line(T, "slot_throw(%s);", exc);
+    close_try(T);
+}
+
+/* raise E / raise E from cause (evaluated, then dropped) / raise */
+static void raise_stmt(Tr *T, Stmt *s)
+{
+    if (!s->value) {
+        line(T, "slot_throw(%s);", T->caught);
+        return;
+    }
+    const char *v = expr(T, s->value);
+    if (s->cause && s->cause->kind != EX_NONE) {
+        if (may_act(s->cause))
+            v = hoist(T, s->value->type, v, "exc");
+        line(T, "(void)%s;", expr(T, s->cause));
+    }
+    line(T, "slot_throw(%s);", exc_header(s->value->type, v));
 }
 
 /* with open(...) as f: the file is closed when the block ends, however it
- * ends (an exception ends the program, and the runtime closes every file
- * then). */
+ * ends.  When the program catches exceptions, a raise inside closes it on
+ * its way out too (a try of its own); otherwise a raise ends the program
+ * and the runtime closes every file then. */
 static void with_stmt(Tr *T, Stmt *s)
 {
     const char *file = expr(T, s->value);
@@ -2173,10 +2558,20 @@ static void with_stmt(Tr *T, Stmt *s)
     } else {
         file = hoist(T, s->value->type, file, "file");
     }
-    vec_push(&T->withs, (void *)file);
+    const char *frame = T->m->catches ? open_try(T) : NULL;
+    push_exit(T, frame, file, NULL);
     block(T, &s->body);
-    T->withs.len--;
-    line(T, "slot_file_close(%s);", file);
+    T->exits.len--;
+    if (frame)
+        leave_try(T, &s->body, frame);
+    if (!frame || !ends_in_jump(&s->body))
+        line(T, "slot_file_close(%s);", file);
+    if (frame) {
+        const char *exc = catch_try(T, true);
+        line(T, "slot_file_close(%s);", file);
+        line(T, "slot_throw(%s);", exc);
+        close_try(T);
+    }
 }
 
 /* A generator's item goes to *item; the next call resumes after it. */
@@ -2196,9 +2591,9 @@ static void return_stmt(Tr *T, Stmt *s)
     const char *v = s->value && s->value->type->kind != TY_NONE
                         ? convert(expr(T, s->value), s->value->type, T->func->result->type)
                         : NULL;
-    if (v && T->withs.len)
+    if (v && T->exits.len)
         v = hoist(T, s->value->type, v, "result");
-    close_withs(T, 0);
+    leave_exits(T, 0);
     if (T->gen) {
         line(T, "gen->resume = -1;");
         line(T, "return false;");
@@ -2218,8 +2613,8 @@ static void stmt(Tr *T, Stmt *s)
         if (s->value->kind == EX_STR)
             return; /* a docstring */
         const char *v = expr(T, s->value);
-        if (*v)
-            line(T, "%s%s;", s->value->kind == EX_CALL ? "" : "(void)", v);
+        if (*v) /* a call's value is dropped silently; anything else needs (void) */
+            line(T, "%s%s;", s->value->kind == EX_CALL && v[strlen(v) - 1] == ')' ? "" : "(void)", v);
         return;
     }
     case ST_ASSIGN:
@@ -2259,25 +2654,34 @@ static void stmt(Tr *T, Stmt *s)
         while_stmt(T, s);
         return;
     case ST_FOR: {
-        int withs = T->loop_withs;
-        T->loop_withs = T->withs.len;
+        int exits = T->loop_exits;
+        T->loop_exits = T->exits.len;
         Loop loop;
         T->outer_body = true;
+        T->loop_qual = T->frames && runs_frames(T, &s->body) ? "volatile " : "";
         open_loop(T, s->target, s->value, T->gen && yields(&s->body), &loop);
         T->outer_body = false;
+        T->loop_qual = "";
         block(T, &s->body);
         close_loop(T, &loop);
-        T->loop_withs = withs;
+        T->loop_exits = exits;
         return;
     }
     case ST_BREAK:
-        close_withs(T, T->loop_withs);
+        leave_exits(T, T->loop_exits);
         line(T, "break;");
         return;
     case ST_CONTINUE:
-        close_withs(T, T->loop_withs);
+        leave_exits(T, T->loop_exits);
         line(T, "continue;");
         return;
+    case ST_TRY:
+        try_stmt(T, s);
+        return;
+    case ST_RAISE:
+        raise_stmt(T, s);
+        return;
+    case ST_EXCEPT: /* inside ST_TRY only */
     case ST_PASS:
         return;
     }
@@ -2297,18 +2701,30 @@ static const char *result_c(const Func *f)
 }
 
 /* "int64_t f(const slot_str *name, int64_t age)" */
-static const char *signature(const Func *f)
+static const char *local_decl(Tr *T, const Var *v);
+static bool assigns(Vec *body, const Var *v);
+
+/* The same for the definition, when T is given: in a function that runs
+ * try frames, the parameters it assigns are volatile like its locals (a
+ * parameter's own qualifier does not change the function's type). */
+static const char *definition(Tr *T, const Func *f)
 {
     Str s = {0};
     const char *r = result_c(f);
     str_printf(&s, "%s(", c_decl(r, f->cname));
     for (int i = 0; i < f->params.len; i++) {
         Param *p = VEC_AT(Param *, f->params, i);
+        bool changes = T && T->frames && assigns((Vec *)&f->body, p->var);
         str_printf(&s, "%s%s%s", i ? ", " : "", i == 0 && f->const_self ? "const " : "",
-                   decl(p->var->type, p->var->cname));
+                   changes ? local_decl(T, p->var) : decl(p->var->type, p->var->cname));
     }
     str_add(&s, f->params.len ? ")" : "void)");
     return str_finish(&s);
+}
+
+static const char *signature(const Func *f)
+{
+    return definition(NULL, f);
 }
 
 static bool is_param(const Func *f, const Var *v)
@@ -2333,6 +2749,58 @@ static const char *zero(const Type *t)
     }
 }
 
+/* Whether statements run try frames: a try, or (when the program catches
+ * exceptions) a with block. */
+static bool runs_frames(Tr *T, Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_TRY || (s->kind == ST_WITH && T->m->catches))
+            return true;
+        if (runs_frames(T, &s->body) || runs_frames(T, &s->orelse) || runs_frames(T, &s->handlers) ||
+            runs_frames(T, &s->final))
+            return true;
+    }
+    return false;
+}
+
+/* A local's declaration.  In a function that runs try frames, a local
+ * may change between setjmp and the longjmp that returns there, and C
+ * keeps such a value only in a volatile variable (C11 7.13.2.1). */
+static const char *local_decl(Tr *T, const Var *v)
+{
+    const char *c = type_c(v->type);
+    if (!T->frames)
+        return c_decl(c, v->cname);
+    if (c[strlen(c) - 1] == '*')
+        return arena_printf("%svolatile %s", c, v->cname);
+    return arena_printf("volatile %s %s", c, v->cname);
+}
+
+/* Whether an assignment to target stores into v. */
+static bool target_is(const Expr *target, const Var *v)
+{
+    if (target->kind == EX_NAME)
+        return target->var == v;
+    for (int i = 0; (target->kind == EX_TUPLE || target->kind == EX_LIST) && i < target->items.len; i++)
+        if (target_is(VEC_AT(Expr *, target->items, i), v))
+            return true;
+    return false;
+}
+
+/* Whether body assigns v (a parameter that is then not constant). */
+static bool assigns(Vec *body, const Var *v)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->target && target_is(s->target, v))
+            return true;
+        if (assigns(&s->body, v) || assigns(&s->orelse, v) || assigns(&s->handlers, v) || assigns(&s->final, v))
+            return true;
+    }
+    return false;
+}
+
 /* Locals are declared at the top: Python's scope is the whole function.
  * Names Python never reads (an unused parameter, a loop counter) get a
  * (void) use, as C compilers warn about them. */
@@ -2341,7 +2809,7 @@ static void function_body(Tr *T, Func *f)
     for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
         if (!is_param(f, v))
-            line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
+            line(T, "%s = %s;", local_decl(T, v), zero(v->type));
     }
     for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
@@ -2398,9 +2866,10 @@ static void translate_function(Tr *T, Func *f, Str *decls)
     }
     const char *sig = signature(f);
     const Source *src = T->m->src;
+    T->frames = f != T->m->init && runs_frames(T, &f->body);
     str_printf(decls, "%s;\n", sig);
     str_printf(T->out, "/* %s:%d: %s%s%s%s */\n%s\n{\n", src->path, f->loc.line, f->cls ? f->cls->name : "",
-               f->cls ? "." : "", f->name, function_role(T->m, f), sig);
+               f->cls ? "." : "", f->name, function_role(T->m, f), definition(T, f));
     T->func = f;
     T->tmp = 0;
     T->indent = 1;
@@ -2502,11 +2971,15 @@ static void generator_next(Tr *T, Func *f, const bool *kept, Str *body)
     for (int i = 0; i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
         if (!kept[i])
-            line(T, "%s = %s;", decl(v->type, v->cname), zero(v->type));
+            line(T, "%s = %s;", local_decl(T, v), zero(v->type));
         if (!kept[i] && !v->read)
             line(T, "(void)%s;", v->cname);
     }
-    line(T, "switch (gen->resume) {");
+    if (T->m->catches) { /* a raise that leaves the body leaves it finished, as in CPython */
+        line(T, "int resume = gen->resume;");
+        line(T, "gen->resume = -1;");
+    }
+    line(T, "switch (%s) {", T->m->catches ? "resume" : "gen->resume");
     line(T, "case 0:");
     line(T, "    break;");
     for (int k = 1; k <= T->resumes; k++)
@@ -2540,6 +3013,7 @@ static void translate_generator(Tr *T, Func *f, Str *decls)
     }
     Str body = {0}, *out = T->out;
     T->out = &body, T->func = f, T->gen = true, T->tmp = 0, T->resumes = 0, T->indent = 1;
+    T->frames = runs_frames(T, &f->body);
     block(T, &f->body);
     T->out = out, T->gen = false;
     generator_next(T, f, kept, &body);
@@ -2732,10 +3206,24 @@ static void dispatcher(Tr *T, Func *f, Str *decls)
                none ? "        return;\n" : "");
 }
 
+/* The runtime's descriptor of each exception class of the module: its
+ * name and its base, for raise, except and the uncaught message. */
+static void exception_types(Module *m)
+{
+    for (int i = 0; i < m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, m->classes, i);
+        if (!class_is_exception(c))
+            continue;
+        str_printf(&m->helpers, "/* %s:%d: class %s, an exception */\nstatic const slot_exc_type %s_exc_type = {\"%s\", NULL, %s, NULL};\n\n",
+                   m->src->path, c->loc.line, c->name, c->name, c->name, exc_type_ref(class_parent(c)));
+    }
+}
+
 char *translate_module(Module *m, Str *decls)
 {
     Str out = {0};
-    Tr T = {.m = m, .out = &out};
+    Tr T = {.m = m, .out = &out, .loop_qual = ""};
+    exception_types(m);
     if (m->globals.len) { /* the module's globals, set by Module_globals_init() before main() */
         for (int i = 0; i < m->init->locals.len; i++) {
             Var *v = VEC_AT(Var *, m->init->locals, i);

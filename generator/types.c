@@ -153,8 +153,8 @@ const char *type_c(const Type *t)
         return "slot_list *";
     case TY_TUPLE:
         return "slot_tuple *";
-    case TY_CLASS:
-        return arena_printf("%s *", t->cls->name);
+    case TY_CLASS: /* a built-in exception class has no struct of its own */
+        return t->cls->exc_kind ? "slot_exception *" : arena_printf("%s *", t->cls->name);
     case TY_ITER:
         return "slot_iter *";
     case TY_FILE:

@@ -552,7 +552,7 @@ static void format__digits(format_digits *self, double v, int mode, int64_t ndig
         slot_buf_init(&repr);
         slot_buf_float(&repr, v);
         slot_buf_char(&repr, '\0');
-        format__read_digits(self, repr.data);
+        format__read_digits(self, slot_buf__detach(&repr));
     }
 }
 
@@ -708,7 +708,7 @@ static void format__float_text(slot_buf *out, double v, const format_spec *spec)
     if (percent)
         slot_buf_char(&text, '%');
     format__number_text(out, spec, text.data, text.size);
-    free(text.data);
+    free(slot_buf__detach(&text));
 }
 
 /* ---- the entry points --------------------------------------------------- */

@@ -51,10 +51,18 @@ void *slot_alloc_atomic(size_t size);
 
 /* ---- exceptions --------------------------------------------------------- */
 
-/* SLOT_UNSUPPORTED_OPERATION is io.UnsupportedOperation (reading a file
+#include <setjmp.h> /* slot_try holds a jmp_buf */
+
+typedef struct slot_str slot_str; /* below, with the strings */
+
+/* CPython's built-in exception classes, one per kind.
+ * SLOT_UNSUPPORTED_OPERATION is io.UnsupportedOperation (reading a file
  * opened for writing, and the reverse); the OSError subclasses are the ones
  * CPython picks by errno when open() fails. */
 typedef enum slot_exc {
+    SLOT_BASE_EXCEPTION,
+    SLOT_EXCEPTION,
+    SLOT_ARITHMETIC_ERROR,
     SLOT_ASSERTION_ERROR,
     SLOT_ATTRIBUTE_ERROR,
     SLOT_FILE_EXISTS_ERROR,
@@ -62,6 +70,7 @@ typedef enum slot_exc {
     SLOT_INDEX_ERROR,
     SLOT_IS_A_DIRECTORY_ERROR,
     SLOT_KEY_ERROR,
+    SLOT_LOOKUP_ERROR,
     SLOT_NAME_ERROR,
     SLOT_NOT_A_DIRECTORY_ERROR,
     SLOT_NOT_IMPLEMENTED_ERROR,
@@ -72,21 +81,111 @@ typedef enum slot_exc {
     SLOT_STOP_ITERATION,
     SLOT_TYPE_ERROR,
     SLOT_UNICODE_DECODE_ERROR,
+    SLOT_UNICODE_ERROR,
     SLOT_UNSUPPORTED_OPERATION,
     SLOT_VALUE_ERROR,
     SLOT_ZERO_DIVISION_ERROR,
+    SLOT_EXC_COUNT
 } slot_exc;
 
-/* Raises a Python exception.  Uncaught (no handler exists yet), it flushes
- * stdout, prints CPython's last traceback line ("IndexError: list index out
- * of range") to stderr, flushes and closes the files still open (as CPython
- * does at shutdown) and exits with status 1.  The message is a printf
- * format. */
+/* An exception class: its name and its bases.  The built-in ones are
+ * slot_exc_types[kind], with CPython's hierarchy (LookupError above
+ * IndexError and KeyError, ...); emitted code defines one for each
+ * exception class of the program, whose base is its Python base's. */
+typedef struct slot_exc_type {
+    const char *name;
+    const char *module; /* printed before the name when uncaught ("io"); NULL for builtins and __main__ */
+    const struct slot_exc_type *base;
+    const struct slot_exc_type *also; /* a second base (io.UnsupportedOperation is an OSError and a ValueError) */
+} slot_exc_type;
+
+extern const slot_exc_type slot_exc_types[SLOT_EXC_COUNT];
+
+/* An exception object.  A user exception class's struct starts with one
+ * (its member `exc`), so a pointer to the object is a pointer to it.  The
+ * arguments are kept as text, made when the object is: str(e) is text, and
+ * repr(e) is the class name followed by args in parentheses. */
+typedef struct slot_exception {
+    const slot_exc_type *type;
+    const slot_str *text; /* str(e); NULL until BaseException.__init__ ran */
+    const slot_str *args; /* the reprs of the arguments, comma-separated */
+} slot_exception;
+
+/* A new exception of a built-in class: BaseException(*args) called with
+ * nargs arguments, first being str() of the only one (repr() for a
+ * KeyError) and args the reprs of all of them joined by ", ". */
+slot_exception *slot_exception_new(const slot_exc_type *type, int64_t nargs, const slot_str *first,
+                                   const slot_str *args);
+/* BaseException.__init__(self, *args), as a user __init__ calls it through
+ * super(): the arguments as slot_exception_new takes them. */
+void slot_exception_init(slot_exception *self, int64_t nargs, const slot_str *first, const slot_str *args);
+/* (args may be NULL when there is one argument and it is the str first:
+ * its repr is made from it.) */
+/* What a user exception class's constructor does besides __init__: the
+ * object gets its class, and the arguments it was called with become its
+ * args unless __init__ already called BaseException.__init__. */
+void slot_exception_start(slot_exception *self, const slot_exc_type *type, int64_t nargs, const slot_str *first,
+                          const slot_str *args);
+/* isinstance(self, type): type is self's class or one of its bases. */
+bool slot_exception_is(const slot_exception *self, const slot_exc_type *type);
+/* str(self), and type(self).__name__ */
+const slot_str *slot_exception_str(const slot_exception *self);
+const slot_str *slot_exception_name(const slot_exception *self);
+
+/* Raises self: control goes to the innermost try that is running (below),
+ * or, uncaught, the program ends as CPython ends it: whatever it printed
+ * reaches stdout first, then the last line of the traceback goes to stderr
+ * ("IndexError: list index out of range", or the bare name when str(e) is
+ * empty), the files still open are flushed and closed (as CPython does at
+ * shutdown) and the process exits with status 1.  The "File ..., line ..."
+ * lines have no equivalent and are not printed. */
+SLOT_NORETURN void slot_throw(slot_exception *self);
+
+/* Raises a new exception of a built-in kind whose one argument is the
+ * message, a printf format ("" for none).  A KeyError's message is the
+ * repr of the key, which is what CPython prints. */
 SLOT_NORETURN void slot_raise(slot_exc kind, const char *format, ...)
 #if defined(__GNUC__)
     __attribute__((format(printf, 2, 3)))
 #endif
     ;
+
+/* A `try` statement running: emitted code enters one, calls setjmp on its
+ * jump buffer itself (setjmp must run in the frame that catches), and
+ * leaves it when the body ends or a return, break or continue jumps out:
+ *
+ *     slot_try try_1;
+ *     slot_try_enter(&try_1);
+ *     if (setjmp(try_1.jump) == 0) {
+ *         ...body...
+ *         slot_try_leave(&try_1);
+ *     } else {
+ *         slot_exception *exc_2 = slot_try_caught();
+ *         ...handlers...
+ *     }
+ *
+ * A raise leaves the innermost try before it jumps there, so the handlers
+ * run outside it.  Text buffers the abandoned code had filled (a print
+ * interrupted by its argument) are freed on the way. */
+typedef struct slot_try {
+    jmp_buf jump;
+    struct slot_try *outer;
+    size_t buffers; /* the text buffers open when it was entered */
+} slot_try;
+
+void slot_try_enter(slot_try *self);
+void slot_try_leave(slot_try *self);
+/* The exception that ended the body, right after setjmp returned non-zero. */
+slot_exception *slot_try_caught(void);
+
+/* Appends str(e), or with repr, repr(e) ("ValueError('bad')"); None for
+ * NULL. */
+typedef struct slot_buf slot_buf;
+void slot_buf_exception(slot_buf *out, const slot_exception *e, bool repr);
+/* Items of a list of exceptions (pointers to them): repr, and equality,
+ * which for exceptions is identity. */
+void slot_repr_exception(slot_buf *out, const void *item);
+bool slot_eq_exception(const void *a, const void *b);
 
 /* p itself, unless it is None (NULL): then AttributeError("'NoneType'
  * object has no attribute 'name'"), as CPython raises on None.name. */

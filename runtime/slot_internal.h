@@ -67,6 +67,17 @@ SLOT_HIDDEN bool slot_unicode__is_lower(uint32_t c);
 SLOT_HIDDEN bool slot_unicode__is_upper(uint32_t c);
 SLOT_HIDDEN bool slot_unicode__is_title(uint32_t c);
 
+/* str.c: the storage of open text buffers, for slot_throw. */
+
+/* How many buffers hold storage now. */
+SLOT_HIDDEN size_t slot_buf__open_count(void);
+/* Frees the storage of the buffers opened after slot_buf__open_count()
+ * returned count: code a raise abandoned will never finish them. */
+SLOT_HIDDEN void slot_buf__free_since(size_t count);
+/* The buffer's storage (NULL if it has none), which the caller now owns
+ * and frees with free(); the buffer is left empty. */
+SLOT_HIDDEN char *slot_buf__detach(slot_buf *self);
+
 /* file.c */
 
 /* Flushes and closes every file the program left open, ignoring errors as

@@ -340,6 +340,61 @@ bool slot_str_contains(const slot_str *self, const slot_str *needle)
 
 /* ---- slot_buf ----------------------------------------------------------- */
 
+/* The storage of every buffer that holds some, oldest first.  A raise can
+ * abandon a buffer half-filled (print("total:", d[key]) stops at the
+ * KeyError); slot_throw frees what the code it abandons left here, so a
+ * program that catches exceptions in a loop does not leak.  Buffers open
+ * and close in nested order, so the one being closed is nearly always the
+ * last entry. */
+static char **buf__open;
+static size_t buf__count, buf__cap;
+
+/* Replaces old (NULL for a new block) by block in the registry. */
+static void buf__track(char *old, char *block)
+{
+    for (size_t i = buf__count; old && i-- > 0;)
+        if (buf__open[i] == old) {
+            buf__open[i] = block;
+            return;
+        }
+    if (buf__count == buf__cap) {
+        buf__cap = buf__cap ? buf__cap * 2 : 16;
+        buf__open = slot_alloc__xrealloc(buf__open, slot_alloc__array_size(buf__cap, sizeof *buf__open));
+    }
+    buf__open[buf__count++] = block;
+}
+
+/* Takes block (not NULL) out of the registry. */
+static void buf__untrack(const char *block)
+{
+    for (size_t i = buf__count; i-- > 0;)
+        if (buf__open[i] == block) {
+            memmove(&buf__open[i], &buf__open[i + 1], (buf__count - i - 1) * sizeof *buf__open);
+            buf__count--;
+            return;
+        }
+}
+
+size_t slot_buf__open_count(void)
+{
+    return buf__count;
+}
+
+void slot_buf__free_since(size_t count)
+{
+    while (buf__count > count)
+        free(buf__open[--buf__count]);
+}
+
+char *slot_buf__detach(slot_buf *self)
+{
+    char *data = self->data;
+    if (data)
+        buf__untrack(data);
+    slot_buf_init(self);
+    return data;
+}
+
 void slot_buf_init(slot_buf *self)
 {
     self->data = NULL;
@@ -358,7 +413,9 @@ static void buf__reserve(slot_buf *self, size_t extra)
     size_t cap = self->cap ? self->cap : 64;
     while (cap < need)
         cap = cap > SIZE_MAX / 2 ? need : cap * 2;
-    self->data = slot_alloc__xrealloc(self->data, cap);
+    char *data = slot_alloc__xrealloc(self->data, cap);
+    buf__track(self->data, data);
+    self->data = data;
     self->cap = cap;
 }
 
@@ -490,16 +547,14 @@ void slot_write(slot_buf *self)
 {
     if (self->size > 0)
         fwrite(self->data, 1, self->size, stdout);
-    free(self->data);
-    slot_buf_init(self);
+    free(slot_buf__detach(self));
 }
 
 /* The new string is the collector's; self is left empty. */
 const slot_str *slot_buf_take(slot_buf *self)
 {
     const slot_str *s = slot_str_new(self->data, self->size);
-    free(self->data);
-    slot_buf_init(self);
+    free(slot_buf__detach(self));
     return s;
 }
 
