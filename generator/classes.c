@@ -566,7 +566,8 @@ static void check_method(Ctx *C, Class *c, Func *f)
     }
     size_t n = strlen(f->name);
     bool generator_iter = strcmp(f->name, "__iter__") == 0 && f->generator;
-    if (strcmp(f->name, "__init__") != 0 && !generator_iter && n > 4 && strncmp(f->name, "__", 2) == 0 &&
+    bool text = strcmp(f->name, "__repr__") == 0 || strcmp(f->name, "__str__") == 0; /* infer.c checks them */
+    if (strcmp(f->name, "__init__") != 0 && !generator_iter && !text && n > 4 && strncmp(f->name, "__", 2) == 0 &&
         strcmp(f->name + n - 2, "__") == 0)
         diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet%s", f->name,
                 strcmp(f->name, "__iter__") == 0 ? " (an __iter__ written with 'yield' is)" : "");

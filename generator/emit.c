@@ -129,6 +129,12 @@ static void emit_constructor(Emit *E, Class *c)
 static void emit_repr(Emit *E, Class *c)
 {
     str_printf(&E->prototypes, "void %s_repr(slot_buf *out, const %s *self);\n", c->name, c->name);
+    if (class_find_method(c, "__repr__")) {
+        const char *self = arena_printf("(%s *)self", c->name); /* methods take no const */
+        str_add(&E->classes, RENDER("repr_method.c", KEYS("name", "call"),
+                                    KEYS(c->name, translate_special_call(c, "__repr__", self))));
+        return;
+    }
     if (!c->repr || c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
         str_add(&E->classes, RENDER("repr_plain.c", KEYS("name"), KEYS(c->name)));
         return;

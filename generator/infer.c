@@ -65,6 +65,13 @@ static bool is_kind(const Type *t, TypeKind k)
     return t && t->kind == k;
 }
 
+/* "an int", "a list[str]": a type's Python spelling with its article. */
+static const char *a_type(const Type *t)
+{
+    const char *name = type_python(t);
+    return arena_printf("%s %s", strchr("aeiouAEIOU", name[0]) ? "an" : "a", name);
+}
+
 static bool is_number(const Type *t)
 {
     return t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL);
@@ -733,6 +740,14 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
     return type_list(item);
 }
 
+/* Whether str() or repr() (name) of a c has a text that does not depend on
+ * its address: a record's, an exception's, or its own __repr__ / __str__. */
+static bool shows_text(const Class *c, const char *name)
+{
+    return c->repr || class_is_exception(c) || class_find_method(c, "__repr__") ||
+           (strcmp(name, "str") == 0 && class_find_method(c, "__str__"));
+}
+
 /* str() int() float() bool() of a scalar */
 static Type *call_conversion(Infer *I, Expr *call, const char *name)
 {
@@ -746,7 +761,7 @@ static Type *call_conversion(Infer *I, Expr *call, const char *name)
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     if (t && to == TY_STR && !is_number(t) && !is_kind(t, TY_STR) && !is_sequence(t) && !is_kind(t, TY_DICT) &&
         !is_kind(t, TY_SET) &&
-        !(is_kind(t, TY_CLASS) && (t->cls->repr || class_is_exception(t->cls))) && !is_kind(t, TY_NONE))
+        !(is_kind(t, TY_CLASS) && shows_text(t->cls, name)) && !is_kind(t, TY_NONE))
         error(I, call->loc, "%s() of a %s is not supported by slotc yet", name, type_python(t));
     return scalar(to);
 }
@@ -1031,17 +1046,41 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
 
 static void container_arg(Infer *I, Expr *call, int i, const Type *t);
 
-/* xs.insert(i, x) and xs.extend(ys) type a list as append does: the list
- * (a variable or a field) holds what they add. */
-static void grow_list(Infer *I, Expr *list, char arg, Expr *value, const char *method)
+/* The type of call's argument i, or NULL. */
+static Type *arg_type_at(Infer *I, Expr *call, int i)
 {
-    if ((arg != 'x' && arg != 'l') || (list->kind != EX_NAME && list->kind != EX_ATTR))
+    return i < call->items.len ? infer_expr(I, VEC_AT(Expr *, call->items, i)) : NULL;
+}
+
+/* d.setdefault(k, []) on a dict held by a variable or a field */
+static bool is_setdefault_list(const Expr *e)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_ATTR && strcmp(e->lhs->name, "setdefault") == 0 &&
+           (e->lhs->lhs->kind == EX_NAME || e->lhs->lhs->kind == EX_ATTR) && e->items.len == 2 &&
+           VEC_AT(Expr *, e->items, 1)->kind == EX_LIST && VEC_AT(Expr *, e->items, 1)->items.len == 0;
+}
+
+/* xs.insert(i, x), xs.extend(ys), s.add(x), s.update(t), d.setdefault(k, v)
+ * and d.update(e) type an empty container as append does: the container (a
+ * variable or a field) holds what they add. */
+static void grow_container(Infer *I, Expr *call, const Type *obj)
+{
+    Expr *target = call->lhs->lhs;
+    const char *name = call->lhs->name;
+    if (target->kind != EX_NAME && target->kind != EX_ATTR)
         return;
-    Type *t = infer_expr(I, value);
-    if (arg == 'x')
-        bind_target(I, list, type_list(t), arena_printf("the %s", method));
-    else if (is_kind(t, TY_LIST))
-        bind_target(I, list, t, arena_printf("the %s", method));
+    Type *t = NULL;
+    if (obj->kind == TY_LIST && strcmp(name, "insert") == 0)
+        t = arg_type_at(I, call, 1) ? type_list(arg_type_at(I, call, 1)) : NULL;
+    else if (obj->kind == TY_SET && strcmp(name, "add") == 0)
+        t = arg_type_at(I, call, 0) ? type_set(arg_type_at(I, call, 0)) : NULL;
+    else if (obj->kind == TY_DICT && strcmp(name, "setdefault") == 0 && arg_type_at(I, call, 0) &&
+             arg_type_at(I, call, 1))
+        t = type_dict(arg_type_at(I, call, 0), arg_type_at(I, call, 1));
+    else if (strcmp(name, "extend") == 0 || strcmp(name, "update") == 0)
+        t = arg_type_at(I, call, 0);
+    if (t && t->kind == obj->kind)
+        bind_target(I, target, t, arena_printf("the %s", name));
 }
 
 /* xs.insert(i, x), xs.pop([i]), xs.remove(x), xs.index(x), xs.count(x),
@@ -1065,6 +1104,7 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
             continue;
         if (!arity(I, call, table[i].min, table[i].max, name))
             return NULL;
+        grow_container(I, call, obj);
         for (int k = 0; k < call->keywords.len; k++) {
             Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
             if (strcmp(name, "sort") == 0 && strcmp(kw->name, "key") == 0)
@@ -1079,8 +1119,6 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
             error(I, call->loc, "sort() needs items that can be ordered; '%s' cannot", obj->item->cls->name);
         for (int k = 0; k < call->items.len; k++) {
             char a = table[i].args[k];
-            if (strcmp(name, "insert") == 0 || strcmp(name, "extend") == 0)
-                grow_list(I, call->lhs->lhs, a, VEC_AT(Expr *, call->items, k), name);
             container_arg(I, call, k, a == 'i' ? scalar(TY_INT) : a == 'x' ? obj->item : obj);
         }
         return table[i].result == 'x' ? obj->item : table[i].result == 'i' ? scalar(TY_INT)
@@ -1095,10 +1133,11 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
 static void container_arg(Infer *I, Expr *call, int i, const Type *t)
 {
     Expr *arg = VEC_AT(Expr *, call->items, i);
-    Type *a = infer_expr(I, arg);
-    settle(arg, t);
+    infer_expr(I, arg);
+    settle(arg, t); /* an empty [] or {} takes the type it is given */
+    Type *a = arg->type;
     if (a && type_complete(t) && !type_eq(a, t))
-        error(I, arg->loc, "%s() takes a %s here, not a %s", call->lhs->name, type_python(t), type_python(a));
+        error(I, arg->loc, "%s() takes %s here, not %s", call->lhs->name, a_type(t), a_type(a));
 }
 
 /* The methods of dict and set slotc translates (keys(), values() and
@@ -1128,6 +1167,7 @@ static Type *call_container_method(Infer *I, Expr *call, Type *obj)
             continue;
         if (!arity(I, call, table[i].min, table[i].max, name))
             return NULL;
+        grow_container(I, call, obj);
         for (int k = 0; k < call->items.len; k++) {
             char a = table[i].args[k];
             container_arg(I, call, k, a == 'k' ? obj->item : a == 'v' ? obj->value : obj);
@@ -1271,6 +1311,8 @@ static Type *call_method(Infer *I, Expr *call)
         Expr *list = callee->lhs;
         if (list->kind == EX_NAME || list->kind == EX_ATTR)
             bind_target(I, list, type_list(t), "the append");
+        else if (is_setdefault_list(list) && t) /* d.setdefault(k, []).append(x) */
+            bind_target(I, list->lhs->lhs, type_dict(arg_type_at(I, list, 0), type_list(t)), "the append");
         else if (t && !type_eq(t, obj->item) && type_complete(obj->item))
             error(I, arg->loc, "appending a %s to a %s", type_python(t), type_python(obj));
         settle(arg, obj->item);
@@ -2679,6 +2721,35 @@ static void narrow_fields(Infer *I)
     }
 }
 
+/* __repr__ and __str__: self alone, a str result, and in a hierarchy
+ * defined where dispatch can reach every class that overrides them. */
+static void check_text_method(Infer *I, Class *c, const char *name)
+{
+    Func *f = NULL;
+    for (int i = 0; i < c->methods.len; i++)
+        if (strcmp(VEC_AT(Func *, c->methods, i)->name, name) == 0)
+            f = VEC_AT(Func *, c->methods, i);
+    if (!f)
+        return;
+    if (class_is_exception(c))
+        error(I, f->loc, "'%s' on an exception class is not supported by slotc yet", name);
+    else if (f->params.len != 1)
+        error(I, f->loc, "'%s' takes only self", name);
+    else if (f->result->type && !is_kind(f->result->type, TY_STR))
+        error(I, f->loc, "'%s' must return a str, not %s", name, a_type(f->result->type));
+    else if (c->base && !class_find_method(c->base, name))
+        error(I, f->loc, "'%s' in class '%s' needs one in its base class '%s' too: slotc calls it through the base",
+              name, c->name, c->base->name);
+}
+
+static void check_text_methods(Infer *I)
+{
+    for (int i = 0; i < I->m->classes.len; i++) {
+        check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__repr__");
+        check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__str__");
+    }
+}
+
 void infer_module(Module *m)
 {
     Infer I = {.m = m, .src = m->src};
@@ -2713,4 +2784,5 @@ void infer_module(Module *m)
         for_each_var(&I, report_unknown);
     for_each_function(&I, default_function_items);
     narrow_fields(&I);
+    check_text_methods(&I);
 }

@@ -99,7 +99,6 @@ static const char *construct_name(TSNode node)
         {"print_statement", "Python 2 'print' statement"},
         {"type_alias_statement", "'type' alias statement"},
         {"ellipsis", "'...'"},
-        {"concatenated_string", "implicitly concatenated strings"},
         {"boolean_operator", "boolean operator"},
     };
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -339,6 +338,40 @@ static Expr *lower_string(Lower *L, TSNode node)
     const char *body = text + plen;
     size_t qlen = (strncmp(body, "\"\"\"", 3) == 0 || strncmp(body, "'''", 3) == 0) ? 3 : 1;
     return string_piece(L, node, body + qlen, strlen(body) - 2 * qlen, raw, false);
+}
+
+/* concatenated_string -> string string+ ("ab" "cd", "x = " f"{x}"): one
+ * literal, or one f-string when any piece is one. */
+static Expr *lower_concatenated(Lower *L, TSNode node)
+{
+    Vec pieces = {0};
+    bool formatted = false;
+    for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
+        TSNode c = ts_node_named_child(node, i);
+        if (!is(c, "string"))
+            continue; /* comments between the pieces */
+        Expr *piece = lower_string(L, c);
+        if (!piece)
+            return NULL;
+        formatted = formatted || piece->kind == EX_FSTRING;
+        vec_push(&pieces, piece);
+    }
+    Expr *e = new_expr(formatted ? EX_FSTRING : EX_STR, node);
+    Str text = {0};
+    str_addn(&text, "", 0);
+    for (int i = 0; i < pieces.len; i++) {
+        Expr *piece = VEC_AT(Expr *, pieces, i);
+        if (formatted && piece->kind == EX_FSTRING)
+            for (int j = 0; j < piece->items.len; j++)
+                vec_push(&e->items, piece->items.items[j]);
+        else if (formatted)
+            vec_push(&e->items, piece);
+        else
+            str_addn(&text, piece->sval, piece->slen);
+    }
+    e->slen = text.len;
+    e->sval = str_finish(&text);
+    return e;
 }
 
 /* ---- expressions --------------------------------------------------------- */
@@ -687,6 +720,8 @@ static Expr *lower_expr_kind(Lower *L, TSNode node)
         return lower_float(L, node);
     if (is(node, "string"))
         return lower_string(L, node);
+    if (is(node, "concatenated_string"))
+        return lower_concatenated(L, node);
     if (is(node, "true") || is(node, "false") || is(node, "none"))
         return new_expr(is(node, "true") ? EX_TRUE : is(node, "false") ? EX_FALSE : EX_NONE, node);
     if (is(node, "parenthesized_expression"))
@@ -1162,8 +1197,10 @@ static Func *lower_function(Lower *L, TSNode node, Vec *decorators, Class *cls)
 
 static bool is_docstring(TSNode stmt)
 {
-    return is(stmt, "expression_statement") && ts_node_named_child_count(stmt) == 1 &&
-           is(ts_node_named_child(stmt, 0), "string");
+    if (!is(stmt, "expression_statement") || ts_node_named_child_count(stmt) != 1)
+        return false;
+    TSNode e = ts_node_named_child(stmt, 0);
+    return is(e, "string") || is(e, "concatenated_string");
 }
 
 /* decorator -> '@' expression */

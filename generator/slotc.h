@@ -545,6 +545,7 @@ const char *translate_eq_fn(Module *m, const Type *t);
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);
 const char *translate_narrow(const Class *c, const Field *f, const char *value);
+const char *translate_special_call(const Class *c, const char *name, const char *self);
 
 /* ---- paths.c: the templates and the runtime, built or installed -------- */
 

@@ -158,6 +158,15 @@ static void wrap_arguments(Str *out, const char *line, size_t n, size_t open)
     str_addn(out, line + start, n - start);
 }
 
+/* The '(' of the first call in [p, end), past casts such as "(void)". */
+static const char *first_call(const char *p, const char *end)
+{
+    for (const char *q = p; q < end; q++)
+        if (*q == '(' && q > p && (isalnum((unsigned char)q[-1]) || q[-1] == '_'))
+            return q;
+    return NULL;
+}
+
 /* Breaks a statement longer than the column limit the way clang-format
  * does in the common cases: after ' = ' when the right side then fits,
  * otherwise between the arguments of the first call. */
@@ -180,7 +189,7 @@ static void wrap_line(Str *out, const char *line, size_t n)
         str_addn(out, line + assign + 3, n - (size_t)assign - 3);
         return;
     }
-    const char *paren = memchr(line + (assign > 0 ? assign : 0), '(', n - (size_t)(assign > 0 ? assign : 0));
+    const char *paren = first_call(line + (assign > 0 ? assign : 0), line + n);
     if (!paren) {
         str_addn(out, line, n);
         return;

@@ -253,6 +253,8 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                                 t->optional && !t->cls->exc_kind ? arena_printf("(const slot_exception *)%s", value)
                                                                  : exc_header(t, value),
                                 repr ? "true" : "false");
+        if (!repr && class_find_method(t->cls, "__str__")) /* str() and print use __str__ */
+            return arena_printf("slot_buf_str(%s, %s);", buf, translate_special_call(t->cls, "__str__", value));
         return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
     case TY_DICT:
         return arena_printf("slot_buf_dict(%s, %s, %s, %s);", buf, value, translate_repr_fn(m, t->item),
@@ -303,6 +305,16 @@ static const char *convert(const char *c, const Type *from, const Type *to)
     if (from && to && from->kind == TY_CLASS && to->kind == TY_CLASS && from->cls != to->cls)
         return arena_printf("(%s)%s", type_c(to), c);
     return c;
+}
+
+/* The call of c's special method name (__repr__, __str__) on self, a
+ * c *: the implementation c has or inherits, dispatched when a subclass
+ * overrides it. */
+const char *translate_special_call(const Class *c, const char *name, const char *self)
+{
+    Func *f = class_find_method(c, name);
+    return arena_printf("%s%s(%s)", f->cname, class_overridden_below(c, name) ? "_dispatch" : "",
+                        f->cls != c ? arena_printf("(%s *)%s", f->cls->name, self) : self);
 }
 
 /* ---- expressions ---------------------------------------------------------- */
@@ -2613,8 +2625,11 @@ static void stmt(Tr *T, Stmt *s)
         if (s->value->kind == EX_STR)
             return; /* a docstring */
         const char *v = expr(T, s->value);
-        if (*v) /* a call's value is dropped silently; anything else needs (void) */
-            line(T, "%s%s;", s->value->kind == EX_CALL && v[strlen(v) - 1] == ')' ? "" : "(void)", v);
+        /* a call's value is dropped silently; anything else needs (void),
+         * SLOT_ITEM(...) too: it reads the item the call points to */
+        bool call = s->value->kind == EX_CALL && v[strlen(v) - 1] == ')' && strncmp(v, "SLOT_ITEM(", 10) != 0;
+        if (*v)
+            line(T, "%s%s;", call ? "" : "(void)", v);
         return;
     }
     case ST_ASSIGN:
