@@ -286,8 +286,7 @@ const char *translate_hash(const Type *t, const char *value)
             return arena_printf("%s_hash(%s)", t->cls->name, value);
         return arena_printf("slot_hash_pointer(%s)", value);
     default: /* lists (and tuples holding them) cannot be hashed, as in CPython */
-        return arena_printf("(slot_raise(SLOT_TYPE_ERROR, \"unhashable type: '%s'\"), 0)",
-                            t->kind == TY_LIST ? "list" : "tuple");
+        return arena_printf("slot_hash_unhashable(\"%s\")", t->kind == TY_LIST ? "list" : "tuple");
     }
 }
 

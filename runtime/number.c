@@ -338,6 +338,11 @@ int64_t slot_hash_pointer(const void *p)
     return h == -1 ? -2 : h;
 }
 
+int64_t slot_hash_unhashable(const char *type)
+{
+    slot_raise(SLOT_TYPE_ERROR, "unhashable type: '%s'", type);
+}
+
 /* The count of items from start towards stop by step, in unsigned
  * arithmetic: the distance between two int64_t values can exceed INT64_MAX. */
 int64_t slot_range_len(int64_t start, int64_t stop, int64_t step)

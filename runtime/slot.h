@@ -316,6 +316,9 @@ int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes);
 /* hash() of an object that compares by identity, from its address the way
  * CPython derives it from id(). */
 int64_t slot_hash_pointer(const void *p);
+/* hash() of a list, or of a tuple holding one: TypeError "unhashable
+ * type: 'list'" (type names the kind). */
+int64_t slot_hash_unhashable(const char *type);
 
 /* ---- str: immutable UTF-8 ----------------------------------------------- */
 
