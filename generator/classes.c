@@ -89,6 +89,8 @@ const Class *class_root(const Class *c)
  * and namedtuples, field by field, when every field can be. */
 bool class_orderable(const Class *c)
 {
+    if (class_find_method(c, "__lt__")) /* what sorted(), min() and max() call */
+        return true;
     if (!c->order)
         return false;
     for (int i = 0; i < c->fields.len; i++) {
@@ -551,6 +553,19 @@ static void read_property(Ctx *C, Class *c, Func *f)
     }
 }
 
+/* The special methods infer.c turns operators into calls of. */
+bool class_operator_method(const char *name)
+{
+    static const char *const names[] = {
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
+        "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__neg__", "__eq__", "__ne__", "__lt__",
+        "__le__", "__gt__", "__ge__", "__len__", "__contains__", "__getitem__"};
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(name, names[i]) == 0)
+            return true;
+    return false;
+}
+
 static void check_method(Ctx *C, Class *c, Func *f)
 {
     if (strcmp(f->name, "__del__") == 0) {
@@ -567,6 +582,7 @@ static void check_method(Ctx *C, Class *c, Func *f)
     size_t n = strlen(f->name);
     bool generator_iter = strcmp(f->name, "__iter__") == 0 && f->generator;
     bool text = strcmp(f->name, "__repr__") == 0 || strcmp(f->name, "__str__") == 0; /* infer.c checks them */
+    text = text || class_operator_method(f->name);
     if (strcmp(f->name, "__init__") != 0 && !generator_iter && !text && n > 4 && strncmp(f->name, "__", 2) == 0 &&
         strcmp(f->name + n - 2, "__") == 0)
         diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet%s", f->name,

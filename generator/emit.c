@@ -132,7 +132,7 @@ static void emit_repr(Emit *E, Class *c)
     if (class_find_method(c, "__repr__")) {
         const char *self = arena_printf("(%s *)self", c->name); /* methods take no const */
         str_add(&E->classes, RENDER("repr_method.c", KEYS("name", "call"),
-                                    KEYS(c->name, translate_special_call(c, "__repr__", self))));
+                                    KEYS(c->name, translate_special_call(c, "__repr__", self, NULL))));
         return;
     }
     if (!c->repr || c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
@@ -193,6 +193,15 @@ static void emit_cmp(Emit *E, Class *c)
 {
     if (!class_orderable(c))
         return;
+    str_printf(&E->prototypes, "int %s_cmp(const %s *a, const %s *b);\n", c->name, c->name, c->name);
+    str_printf(&E->prototypes, "int %s_item_cmp(const void *a, const void *b);\n", c->name);
+    if (class_find_method(c, "__lt__")) { /* its own __lt__, all sorted() and min() use */
+        const char *a = arena_printf("(%s *)a", c->name), *b = arena_printf("(%s *)b", c->name);
+        str_add(&E->classes, RENDER("cmp_method.c", KEYS("name", "a_lt_b", "b_lt_a"),
+                                    KEYS(c->name, translate_special_call(c, "__lt__", a, b),
+                                         translate_special_call(c, "__lt__", b, a))));
+        return;
+    }
     Str steps = {0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
@@ -203,15 +212,16 @@ static void emit_cmp(Emit *E, Class *c)
         else
             str_printf(&steps, "if (a->%s != b->%s)\n    return a->%s < b->%s ? -1 : 1;\n", n, n, n, n);
     }
-    str_printf(&E->prototypes, "int %s_cmp(const %s *a, const %s *b);\n", c->name, c->name, c->name);
-    str_printf(&E->prototypes, "int %s_item_cmp(const void *a, const void *b);\n", c->name);
     str_add(&E->classes, RENDER("cmp_record.c", KEYS("name", "steps"), KEYS(c->name, str_finish(&steps))));
 }
 
 static void emit_items(Emit *E, Class *c)
 {
-    const char *eq = class_compares_by_value(c) ? arena_printf("%s_eq(*(%s *const *)a, *(%s *const *)b)", c->name, c->name, c->name)
-                              : arena_printf("*(%s *const *)a == *(%s *const *)b", c->name, c->name);
+    const char *a = arena_printf("*(%s *const *)a", c->name), *b = arena_printf("*(%s *const *)b", c->name);
+    const char *eq = class_compares_by_value(c) ? arena_printf("%s_eq(%s, %s)", c->name, a, b)
+                                                : arena_printf("%s == %s", a, b);
+    if (class_find_method(c, "__eq__")) /* the same object, or equal by its __eq__, as in CPython's lists */
+        eq = arena_printf("%s == %s || %s", a, b, translate_special_call(c, "__eq__", a, b));
     str_printf(&E->prototypes, "void %s_item_repr(slot_buf *out, const void *item);\n", c->name);
     str_printf(&E->prototypes, "bool %s_item_eq(const void *a, const void *b);\n", c->name);
     str_add(&E->classes, RENDER("items.c", KEYS("name", "item_eq"), KEYS(c->name, eq)));

@@ -82,10 +82,23 @@ static bool is_sequence(const Type *t)
     return t && (t->kind == TY_LIST || t->kind == TY_TUPLE);
 }
 
-/* dict keys and set items slotc can hash: numbers, strings, objects */
+/* dict keys and set items slotc can hash: numbers, strings, objects (but
+ * not of a class that defines __eq__ without __hash__: Python makes those
+ * unhashable, and slotc does not translate __hash__ yet) */
 static bool hashable(const Type *t)
 {
-    return !t || t->kind == TY_UNKNOWN || is_number(t) || is_kind(t, TY_STR) || is_kind(t, TY_CLASS);
+    return !t || t->kind == TY_UNKNOWN || is_number(t) || is_kind(t, TY_STR) ||
+           (is_kind(t, TY_CLASS) && !class_find_method(t->cls, "__eq__"));
+}
+
+/* Why t cannot be a key. */
+static const char *unhashable(const Type *t)
+{
+    if (is_kind(t, TY_CLASS))
+        return arena_printf("unhashable type: '%s' (it defines __eq__ and no __hash__; CPython raises TypeError "
+                            "here)",
+                            t->cls->name);
+    return arena_printf("keys of type %s are not supported by slotc yet", type_python(t));
 }
 
 /* ---- merging what is known ----------------------------------------------- */
@@ -793,9 +806,13 @@ static Type *builtin_print(Infer *I, Expr *call, const char *name)
     return scalar(TY_NONE);
 }
 
+static bool call_instead(Expr *e, Expr *self, const char *method, Expr *arg);
+
 static Type *builtin_len(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
+    if (call_instead(call, VEC_AT(Expr *, call->items, 0), "__len__", NULL)) /* len(x) is x.__len__() */
+        return infer_expr(I, call);
     bool sized = is_sequence(t) || is_kind(t, TY_STR) || is_kind(t, TY_DICT) || is_kind(t, TY_SET) ||
                  (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS);
     if (t && !sized)
@@ -1406,6 +1423,124 @@ static Type *infer_percent(Infer *I, Expr *e)
     return scalar(TY_STR);
 }
 
+/* ---- operator methods: a + b is a.__add__(b) -------------------------------- */
+
+/* An operand whose evaluation has no effect, so that a reflected method
+ * (b.__lt__(a) for a > b) may evaluate it out of Python's order. */
+static bool quiet(const Expr *e)
+{
+    return e->kind == EX_NAME || e->kind == EX_INT || e->kind == EX_FLOAT || e->kind == EX_STR ||
+           e->kind == EX_TRUE || e->kind == EX_FALSE || (e->kind == EX_ATTR && quiet(e->lhs));
+}
+
+/* The class of an object operand, or NULL (None may be an operand too). */
+static Class *object_class(const Expr *e)
+{
+    return e->type && e->type->kind == TY_CLASS && !e->type->optional ? e->type->cls : NULL;
+}
+
+/* Turns e into the call self.method(arg...) when self's class defines the
+ * method: the rest of slotc (inference, dispatch, translation) knows method
+ * calls.  e keeps its location and source text. */
+static bool call_instead(Expr *e, Expr *self, const char *method, Expr *arg)
+{
+    Class *c = object_class(self);
+    if (!c || !class_find_method(c, method))
+        return false;
+    Expr *attr = arena_alloc(sizeof *attr);
+    attr->kind = EX_ATTR;
+    attr->loc = self->loc;
+    attr->lhs = self;
+    attr->name = method;
+    attr->start = self->start;
+    attr->end = self->end;
+    e->kind = EX_CALL;
+    e->lhs = attr;
+    e->rhs = NULL;
+    e->ops = NULL;
+    e->items = (Vec){0};
+    if (arg)
+        vec_push(&e->items, arg);
+    return true;
+}
+
+/* a OP b between objects: __add__, __sub__, __mul__, __truediv__,
+ * __floordiv__, __mod__; or b's reflected __radd__ ... when a is a number. */
+static bool binary_method(Expr *e)
+{
+    static const char *const names[][2] = {
+        [OP_ADD] = {"__add__", "__radd__"}, [OP_SUB] = {"__sub__", "__rsub__"},
+        [OP_MUL] = {"__mul__", "__rmul__"}, [OP_DIV] = {"__truediv__", "__rtruediv__"},
+        [OP_FLOORDIV] = {"__floordiv__", "__rfloordiv__"}, [OP_MOD] = {"__mod__", "__rmod__"},
+    };
+    if ((size_t)e->op >= sizeof names / sizeof names[0] || !names[e->op][0])
+        return false;
+    Expr *a = e->lhs, *b = e->rhs;
+    if (call_instead(e, a, names[e->op][0], b))
+        return true;
+    return !object_class(a) && quiet(a) && call_instead(e, b, names[e->op][1], a);
+}
+
+/* x in c, on an object whose class defines __contains__: c.__contains__(x)
+ * (and not ... for not in).  Python evaluates x first: one of the two must
+ * be free of effects. */
+static bool contains_method(Expr *e)
+{
+    Expr *x = VEC_AT(Expr *, e->items, 0), *c = VEC_AT(Expr *, e->items, 1);
+    if (!object_class(c) || !class_find_method(object_class(c), "__contains__") || (!quiet(x) && !quiet(c)))
+        return false;
+    if (e->ops[0] == OP_IN)
+        return call_instead(e, c, "__contains__", x);
+    Expr *call = arena_alloc(sizeof *call);
+    *call = *e;
+    call_instead(call, c, "__contains__", x);
+    e->kind = EX_NOT;
+    e->lhs = call;
+    e->items = (Vec){0};
+    e->ops = NULL;
+    return true;
+}
+
+/* a == b, a < b ... between objects whose class defines the comparison:
+ * a.__eq__(b); a != b without __ne__ is not a.__eq__(b); a > b without
+ * __gt__ is b.__lt__(a), as Python reflects it.  1 when e became a call,
+ * -1 after an error, 0 otherwise. */
+static int compare_method(Infer *I, Expr *e)
+{
+    static const char *const names[][2] = {
+        [OP_EQ] = {"__eq__", "__eq__"}, [OP_NE] = {"__ne__", "__ne__"}, [OP_LT] = {"__lt__", "__gt__"},
+        [OP_LE] = {"__le__", "__ge__"}, [OP_GT] = {"__gt__", "__lt__"}, [OP_GE] = {"__ge__", "__le__"},
+    };
+    if (e->items.len == 2 && (e->ops[0] == OP_IN || e->ops[0] == OP_NOT_IN))
+        return contains_method(e);
+    if (e->items.len != 2 || (size_t)e->ops[0] >= sizeof names / sizeof names[0] || !names[e->ops[0]][0])
+        return false;
+    Expr *a = VEC_AT(Expr *, e->items, 0), *b = VEC_AT(Expr *, e->items, 1);
+    Op op = e->ops[0];
+    if (call_instead(e, a, names[op][0], b))
+        return true;
+    if (op == OP_NE && object_class(a) && class_find_method(object_class(a), "__eq__")) {
+        Expr *eq = arena_alloc(sizeof *eq);
+        *eq = *e;
+        call_instead(eq, a, "__eq__", b);
+        e->kind = EX_NOT;
+        e->lhs = eq;
+        e->items = (Vec){0};
+        e->ops = NULL;
+        return true;
+    }
+    Class *rc = object_class(b);
+    if (!rc || !class_find_method(rc, names[op][1]) || op == OP_EQ || op == OP_NE)
+        return false;
+    if (!quiet(a) || !quiet(b)) {
+        error(I, e->loc, "slotc evaluates '%s' here as the right operand's %s, which would change the order in "
+                         "which the operands are evaluated: name them first",
+              op == OP_LT ? "<" : op == OP_LE ? "<=" : op == OP_GT ? ">" : ">=", names[op][1]);
+        return -1;
+    }
+    return call_instead(e, b, names[op][1], a);
+}
+
 static Type *infer_binary(Infer *I, Expr *e)
 {
     if (e->op == OP_MOD && e->lhs->kind == EX_STR)
@@ -1413,6 +1548,8 @@ static Type *infer_binary(Infer *I, Expr *e)
     Type *a = infer_expr(I, e->lhs), *b = infer_expr(I, e->rhs);
     if (!a || !b)
         return NULL;
+    if (binary_method(e))
+        return infer_expr(I, e);
     if (is_kind(a, TY_SET) && type_eq(a, b) && (e->op == OP_BITOR || e->op == OP_BITAND || e->op == OP_BITXOR ||
                                                   e->op == OP_SUB))
         return a;
@@ -1475,6 +1612,9 @@ static Type *infer_compare(Infer *I, Expr *e)
             if (!type_complete(b) && type_complete(a))
                 settle(y, a), b = y->type;
         }
+        int method = a && b && e->items.len == 2 ? compare_method(I, e) : 0;
+        if (method)
+            return method > 0 ? infer_expr(I, e) : scalar(TY_BOOL);
         if (a && b && !comparable(a, b, e->ops[i]))
             error(I, VEC_AT(Expr *, e->items, i)->loc,
                   "comparing %s with %s this way is not supported by slotc", type_python(a),
@@ -1564,6 +1704,8 @@ static Type *infer_attr(Infer *I, Expr *e)
 static Type *infer_index(Infer *I, Expr *e)
 {
     Type *obj = infer_expr(I, e->lhs);
+    if (e->rhs->kind != EX_SLICE && call_instead(e, e->lhs, "__getitem__", e->rhs)) /* x[i]: x.__getitem__(i) */
+        return infer_expr(I, e);
     if (e->rhs->kind == EX_SLICE) { /* xs[a:b:c]: a new list, tuple or str */
         Expr *parts[3] = {e->rhs->lhs, e->rhs->rhs, e->rhs->cond};
         for (int i = 0; i < 3; i++)
@@ -1631,7 +1773,7 @@ static Type *infer_hashed(Infer *I, Expr *e)
         if (!types[i])
             types[i] = type_new(TY_UNKNOWN);
     if (!hashable(types[0]))
-        error(I, e->loc, "keys of type %s are not supported by slotc yet", type_python(types[0]));
+        error(I, e->loc, "%s", unhashable(types[0]));
     return e->kind == EX_DICT ? type_dict(types[0], types[1]) : type_set(types[0]);
 }
 
@@ -1733,7 +1875,7 @@ static Type *infer_listcomp(Infer *I, Expr *e)
     if (!elt || (e->kind == EX_DICTCOMP && !value))
         return NULL;
     if ((e->kind == EX_DICTCOMP || e->kind == EX_SETCOMP) && !hashable(elt))
-        error(I, e->lhs->loc, "keys of type %s are not supported by slotc yet", type_python(elt));
+        error(I, e->lhs->loc, "%s", unhashable(elt));
     return e->kind == EX_GENEXP    ? type_iter(elt)
            : e->kind == EX_DICTCOMP ? type_dict(elt, value)
            : e->kind == EX_SETCOMP  ? type_set(elt)
@@ -1780,6 +1922,8 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         return infer_binary(I, e);
     case EX_UNARY: {
         Type *t = infer_expr(I, e->lhs);
+        if (e->op == OP_NEG && call_instead(e, e->lhs, "__neg__", NULL))
+            return infer_expr(I, e);
         if (t && !is_number(t))
             error(I, e->loc, "unary minus or plus of a %s", type_python(t));
         else if (e->op == OP_INVERT && is_kind(t, TY_FLOAT))

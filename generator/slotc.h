@@ -480,6 +480,8 @@ const char *class_member(const Class *c, const Field *f);
  * whether some subclass of c overrides it. */
 bool class_overridden_below(const Class *c, const char *method);
 const char *class_kind_name(ClassKind k);
+/* __add__, __eq__, __len__ ...: the special methods operators call. */
+bool class_operator_method(const char *name);
 /* The built-in exception class called name (made on first use), or NULL. */
 Class *class_builtin_exception(Module *m, const char *name);
 /* Whether c is an exception class (built-in, or deriving from one); its
@@ -545,7 +547,7 @@ const char *translate_eq_fn(Module *m, const Type *t);
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);
 const char *translate_narrow(const Class *c, const Field *f, const char *value);
-const char *translate_special_call(const Class *c, const char *name, const char *self);
+const char *translate_special_call(const Class *c, const char *name, const char *self, const char *arg);
 
 /* ---- paths.c: the templates and the runtime, built or installed -------- */
 

@@ -254,7 +254,7 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                                                                  : exc_header(t, value),
                                 repr ? "true" : "false");
         if (!repr && class_find_method(t->cls, "__str__")) /* str() and print use __str__ */
-            return arena_printf("slot_buf_str(%s, %s);", buf, translate_special_call(t->cls, "__str__", value));
+            return arena_printf("slot_buf_str(%s, %s);", buf, translate_special_call(t->cls, "__str__", value, NULL));
         return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
     case TY_DICT:
         return arena_printf("slot_buf_dict(%s, %s, %s, %s);", buf, value, translate_repr_fn(m, t->item),
@@ -306,14 +306,15 @@ static const char *convert(const char *c, const Type *from, const Type *to)
     return c;
 }
 
-/* The call of c's special method name (__repr__, __str__) on self, a
- * c *: the implementation c has or inherits, dispatched when a subclass
- * overrides it. */
-const char *translate_special_call(const Class *c, const char *name, const char *self)
+/* The call of c's special method name (__repr__, __eq__ ...) on self, a
+ * c *, with arg when it takes one: the implementation c has or inherits,
+ * dispatched when a subclass overrides it. */
+const char *translate_special_call(const Class *c, const char *name, const char *self, const char *arg)
 {
     Func *f = class_find_method(c, name);
-    return arena_printf("%s%s(%s)", f->cname, class_overridden_below(c, name) ? "_dispatch" : "",
-                        f->cls != c ? arena_printf("(%s *)%s", f->cls->name, self) : self);
+    return arena_printf("%s%s(%s%s%s)", f->cname, class_overridden_below(c, name) ? "_dispatch" : "",
+                        f->cls != c ? arena_printf("(%s *)%s", f->cls->name, self) : self, arg ? ", " : "",
+                        arg ? arg : "");
 }
 
 /* ---- expressions ---------------------------------------------------------- */
