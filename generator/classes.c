@@ -454,7 +454,9 @@ static void read_body(Ctx *C, Class *c)
             read_annotation(C, c, s);
         else
             diag_at(C->src, s->loc, DIAG_ERROR,
-                    "class attributes are not supported by slotc yet (in class '%s')", c->name);
+                    "this statement in the body of class '%s' is not supported by slotc (a class body may hold "
+                    "methods, field annotations, __slots__ and NAME = value class attributes)",
+                    c->name);
     }
 }
 

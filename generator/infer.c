@@ -1668,8 +1668,64 @@ static bool exception_attribute(const char *name)
     return false;
 }
 
+/* The class that defines the class attribute name, c or a base; NULL. */
+static const Class *attribute_owner(const Class *c, const char *name)
+{
+    for (; c; c = c->base)
+        for (int i = 0; i < c->attrs.len; i++)
+            if (strcmp(strchr(VEC_AT(Stmt *, c->attrs, i)->target->name, '.') + 1, name) == 0)
+                return c;
+    return NULL;
+}
+
+/* Whether a class below c defines the class attribute name again. */
+static bool attribute_overridden(const Class *c, const char *name)
+{
+    for (int i = 0; i < c->subclasses.len; i++) {
+        const Class *sub = VEC_AT(Class *, c->subclasses, i);
+        if (attribute_owner(sub, name) != c || attribute_overridden(sub, name))
+            return true;
+    }
+    return false;
+}
+
+/* Cls.NAME, or obj.NAME on an object with no field NAME: a class
+ * attribute, read from its global ("Cls.NAME"); e becomes that name (1).
+ * -1 after an error, 0 for another attribute. */
+static int class_attribute(Infer *I, Expr *e)
+{
+    const Class *c = NULL;
+    bool object = false; /* obj.NAME rather than Cls.NAME */
+    if (e->lhs->kind == EX_NAME && !scope_find(I->scope, e->lhs->name))
+        c = module_find_class(I->m, e->lhs->name);
+    else if (e->lhs->type && e->lhs->type->kind == TY_CLASS && !class_find_field(e->lhs->type->cls, e->name))
+        c = e->lhs->type->cls, object = true;
+    const Class *owner = c ? attribute_owner(c, e->name) : NULL;
+    if (!owner)
+        return 0;
+    if (object && attribute_overridden(c, e->name)) {
+        error(I, e->loc, "class attribute '%s' is defined again in a subclass of %s: reading it through an object "
+                         "is not supported by slotc yet",
+              e->name, c->name);
+        return -1;
+    }
+    if (object && !quiet(e->lhs)) {
+        error(I, e->loc, "reading the class attribute '%s' through an expression is not supported by slotc: "
+                         "write %s.%s",
+              e->name, owner->name, e->name);
+        return -1;
+    }
+    e->kind = EX_NAME;
+    e->name = arena_printf("%s.%s", owner->name, e->name);
+    e->lhs = NULL;
+    return 1;
+}
+
 static Type *infer_attr(Infer *I, Expr *e)
 {
+    int attribute = class_attribute(I, e);
+    if (attribute)
+        return attribute > 0 ? infer_expr(I, e) : NULL;
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
@@ -1678,6 +1734,8 @@ static Type *infer_attr(Infer *I, Expr *e)
     Type *obj = infer_expr(I, e->lhs);
     if (!obj)
         return NULL;
+    if ((attribute = class_attribute(I, e)))
+        return attribute > 0 ? infer_expr(I, e) : NULL;
     if (is_kind(obj, TY_CLASS) && class_is_exception(obj->cls) && exception_attribute(e->name) &&
         !class_find_field(obj->cls, e->name) && !class_find_prop(obj->cls, e->name)) {
         error(I, e->loc, "'%s' of an exception is not supported by slotc (str(e), repr(e), type(e).__name__ and "
@@ -2118,6 +2176,12 @@ static void bind_target(Infer *I, Expr *target, Type *t, const char *why)
         return;
     }
     case EX_ATTR:
+        if (target->lhs->kind == EX_NAME && !scope_find(I->scope, target->lhs->name) &&
+            module_find_class(I->m, target->lhs->name)) {
+            error(I, target->loc, "assigning to a class attribute (%s.%s) is not supported by slotc yet",
+                  target->lhs->name, target->name);
+            return;
+        }
         bind_field(I, target, t, why);
         return;
     case EX_INDEX:
@@ -2500,8 +2564,11 @@ static void declare_function(Infer *I, Func *f)
             global = global || strcmp(VEC_AT(const char *, f->globals, k), v->name) == 0;
         if (!global)
             vec_push(&f->locals, v);
-        if (f == I->m->init) /* a file-scope variable in C */
+        if (f == I->m->init) { /* a file-scope variable in C ("Class.NAME": Module_Class_NAME) */
             v->cname = arena_printf("%s_%s", I->m->cname, v->cname);
+            for (char *dot = strchr(v->cname, '.'); dot; dot = strchr(dot, '.'))
+                *dot = '_';
+        }
     }
     f->result = arena_alloc(sizeof(Var));
     f->result->name = arena_printf("%s()", f->name);
@@ -2886,11 +2953,26 @@ static void check_text_method(Infer *I, Class *c, const char *name)
               name, c->name, c->base->name);
 }
 
+/* A class attribute that is also an instance attribute (self.NAME = ...):
+ * Python reads the class's value until the object has its own. */
+static void check_attributes(Infer *I, Class *c)
+{
+    for (int i = 0; i < c->attrs.len; i++) {
+        Stmt *s = VEC_AT(Stmt *, c->attrs, i);
+        const char *name = strchr(s->target->name, '.') + 1;
+        if (class_find_field(c, name))
+            error(I, s->loc, "'%s' is a class attribute of %s and also assigned through self: an instance "
+                             "attribute hiding a class attribute is not supported by slotc yet",
+                  name, c->name);
+    }
+}
+
 static void check_text_methods(Infer *I)
 {
     for (int i = 0; i < I->m->classes.len; i++) {
         check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__repr__");
         check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__str__");
+        check_attributes(I, VEC_AT(Class *, I->m->classes, i));
     }
 }
 

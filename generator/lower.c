@@ -1216,6 +1216,36 @@ static void lower_decorators(Lower *L, TSNode node, Vec *out)
     }
 }
 
+/* NAME = value in a class body (but __slots__): a class attribute. */
+static bool is_class_attribute(const Stmt *s)
+{
+    return s->kind == ST_ASSIGN && s->target->kind == EX_NAME && strcmp(s->target->name, "__slots__") != 0;
+}
+
+/* Renames a bare name of an earlier attribute of the class (context) to
+ * the attribute's global, "Class.NAME": inside a class body the class's
+ * names come first. */
+static bool rename_attribute(const Expr *e, const void *context)
+{
+    const Class *c = context;
+    for (int i = 0; e->kind == EX_NAME && i < c->attrs.len; i++) {
+        const char *name = VEC_AT(Stmt *, c->attrs, i)->target->name;
+        if (strcmp(strchr(name, '.') + 1, e->name) == 0)
+            ((Expr *)e)->name = name;
+    }
+    return false;
+}
+
+/* A class attribute becomes the module global "Class.NAME", assigned where
+ * the class is defined (so in source order with the other globals). */
+static void class_attribute(Lower *L, Class *c, Stmt *s)
+{
+    expr_any(s->value, rename_attribute, c);
+    s->target->name = arena_printf("%s.%s", c->name, s->target->name);
+    vec_push(&c->attrs, s);
+    vec_push(&L->m->globals, s);
+}
+
 /* A class body statement: method, decorated method, docstring, pass,
  * annotation, __slots__ or another class-level assignment. */
 static void lower_class_member(Lower *L, Class *c, TSNode s)
@@ -1239,7 +1269,9 @@ static void lower_class_member(Lower *L, Class *c, TSNode s)
     }
     if (is(s, "expression_statement")) {
         Stmt *st = lower_expression_statement(L, s);
-        if (st)
+        if (st && is_class_attribute(st))
+            class_attribute(L, c, st);
+        else if (st)
             vec_push(&c->body, st);
         return;
     }

@@ -393,6 +393,9 @@ struct Class {
     const char *exc_kind; /* "SLOT_VALUE_ERROR" */
     Class *exc_base;
     Field *header;
+    /* class attributes (NAME = value in the body): module globals named
+     * "Class.NAME", set in source order before main() (lower.c) */
+    Vec attrs; /* of Stmt: the assignments */
 };
 
 struct Module {

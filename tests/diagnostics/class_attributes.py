@@ -1,0 +1,24 @@
+"""Class attributes slotc does not translate yet."""
+
+
+class Counter:
+    count = 0
+
+    def __init__(self):
+        self.count = 1
+
+
+class Base:
+    SIZE = 1
+
+    def size(self) -> int:
+        return self.SIZE
+
+
+class Big(Base):
+    SIZE = 10
+
+
+def main():
+    Base.SIZE = 3
+    print(Counter().count, Big().size())
