@@ -482,6 +482,117 @@ static Type *call_math(Infer *I, Expr *call, const MathFn *fn)
     return scalar(fn->result);
 }
 
+/* ---- the random module --------------------------------------------------- */
+
+/* random.name (qualified) or a name taken with `from random import`: the
+ * name, or NULL if e is neither (or the name is a local variable). */
+static const char *random_ref(Infer *I, const Expr *e)
+{
+    if (e->kind == EX_ATTR && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "random") == 0 &&
+        I->m->imports_random && !scope_find(I->scope, "random"))
+        return e->name;
+    for (int i = 0; e->kind == EX_NAME && i < I->m->random_names.len; i++)
+        if (strcmp(VEC_AT(const char *, I->m->random_names, i), e->name) == 0 && !scope_find(I->scope, e->name))
+            return e->name;
+    return NULL;
+}
+
+/* Argument i of random.name(), which must be an int (a bool is one). */
+static void random_int_arg(Infer *I, Expr *call, int i, const char *name)
+{
+    Type *t = arg_type(I, call, i);
+    if (t && !is_kind(t, TY_INT) && !is_kind(t, TY_BOOL))
+        error(I, VEC_AT(Expr *, call->items, i)->loc, "random.%s() takes an int here, not %s", name,
+              type_python(t));
+}
+
+/* The population of random.choice() or random.sample(): a list, a tuple,
+ * or (for choice) a str. */
+static Type *random_sequence(Infer *I, Expr *call, const char *name, bool str)
+{
+    Expr *arg = VEC_AT(Expr *, call->items, 0);
+    Type *t = infer_expr(I, arg);
+    if (!t || is_sequence(t) || (str && is_kind(t, TY_STR)))
+        return t;
+    error(I, arg->loc, "random.%s() takes a list%s here, not %s", name, str ? ", a tuple or a str" : " or a tuple",
+          type_python(t));
+    return NULL;
+}
+
+/* random.f(...): the functions of Lib/random.py slotc draws as CPython
+ * does (runtime/random.c), typed by what they return. */
+static Type *call_random(Infer *I, Expr *call, const char *name)
+{
+    static const struct {
+        const char *name;
+        int min, max;
+    } fns[] = {
+        {"seed", 0, 1},      {"random", 0, 0},  {"getrandbits", 1, 1}, {"randrange", 1, 3}, {"randint", 2, 2},
+        {"uniform", 2, 2},   {"choice", 1, 1},  {"shuffle", 1, 1},     {"sample", 2, 2},
+    };
+    size_t i = 0;
+    while (i < sizeof fns / sizeof fns[0] && strcmp(fns[i].name, name) != 0)
+        i++;
+    if (i == sizeof fns / sizeof fns[0]) {
+        error(I, call->lhs->loc, "random.%s() is not supported by slotc", name);
+        return NULL;
+    }
+    for (int k = 0; strcmp(name, "sample") == 0 && call->items.len == 1 && k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        if (strcmp(kw->name, "k") != 0)
+            continue;
+        /* sample(population, k=n) is sample(population, n) */
+        vec_push(&call->items, kw->value);
+        for (int j = k + 1; j < call->keywords.len; j++)
+            call->keywords.items[j - 1] = call->keywords.items[j];
+        call->keywords.len--;
+    }
+    for (int k = 0; k < call->keywords.len; k++)
+        error(I, VEC_AT(Keyword *, call->keywords, k)->loc,
+              "random.%s() with the keyword '%s' is not supported by slotc", name,
+              VEC_AT(Keyword *, call->keywords, k)->name);
+    if (!arity(I, call, fns[i].min, fns[i].max, arena_printf("random.%s", name)))
+        return NULL;
+    call->random = fns[i].name;
+    if (strcmp(name, "random") == 0)
+        return scalar(TY_FLOAT);
+    if (strcmp(name, "uniform") == 0) {
+        for (int k = 0; k < 2; k++) {
+            Type *t = arg_type(I, call, k);
+            if (t && !is_number(t))
+                error(I, VEC_AT(Expr *, call->items, k)->loc, "random.uniform() takes numbers, not %s",
+                      type_python(t));
+        }
+        return scalar(TY_FLOAT);
+    }
+    if (strcmp(name, "choice") == 0) {
+        Type *t = random_sequence(I, call, name, true);
+        return is_kind(t, TY_STR) ? t : t ? t->item : NULL;
+    }
+    if (strcmp(name, "shuffle") == 0) {
+        Expr *arg = VEC_AT(Expr *, call->items, 0);
+        Type *t = infer_expr(I, arg);
+        if (t && !is_kind(t, TY_LIST))
+            error(I, arg->loc, "random.shuffle() takes a list here, not %s", type_python(t));
+        return scalar(TY_NONE);
+    }
+    if (strcmp(name, "sample") == 0) {
+        Type *t = random_sequence(I, call, name, false);
+        random_int_arg(I, call, 1, name);
+        return t ? type_list(t->item) : NULL;
+    }
+    if (strcmp(name, "seed") == 0 && call->items.len) {
+        Type *t = arg_type(I, call, 0);
+        if (t && !is_kind(t, TY_INT) && !is_kind(t, TY_BOOL))
+            error(I, VEC_AT(Expr *, call->items, 0)->loc,
+                  "random.seed() of a %s is not supported by slotc (seed it with an int)", type_python(t));
+        return scalar(TY_NONE);
+    }
+    for (int k = 0; k < call->items.len; k++) /* getrandbits, randrange, randint */
+        random_int_arg(I, call, k, name);
+    return scalar(TY_INT);
+}
+
 /* ---- calls ---------------------------------------------------------------- */
 
 /* Binds a call's arguments to parameters (or fields); reports arity errors. */
@@ -1371,6 +1482,9 @@ static Type *infer_call(Infer *I, Expr *call)
         error(I, callee->loc, "math.%s is a constant, not a function", math->name);
         return NULL;
     }
+    const char *random = random_ref(I, callee);
+    if (random)
+        return call_random(I, call, random);
     if (callee->kind == EX_ATTR)
         return call_method(I, call);
     if (callee->kind != EX_NAME) {
@@ -1729,6 +1843,10 @@ static Type *infer_attr(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
+    if (random_ref(I, e)) {
+        error(I, e->loc, "using random.%s as a value is not supported by slotc (call it)", e->name);
+        return NULL;
+    }
     if (is_type_name(e) && !scope_find(I->scope, "type"))
         return infer_type_name(I, e);
     Type *obj = infer_expr(I, e->lhs);
@@ -1951,6 +2069,10 @@ static Type *infer_name(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
+    if (random_ref(I, e)) {
+        error(I, e->loc, "using random.%s as a value is not supported by slotc (call it)", e->name);
+        return NULL;
+    }
     if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))
         error(I, e->loc, "using '%s' as a value is not supported by slotc", e->name);
     else if (!is_builtin(e->name))

@@ -1315,23 +1315,25 @@ static bool is_main_guard(Lower *L, TSNode node)
            strcmp(cond, "__name__ == '__main__'") == 0;
 }
 
-/* from math import a, b: the names become math's functions and constants. */
-static void import_math_names(Lower *L, TSNode node)
+/* from math import a, b / from random import a, b: the names become the
+ * module's functions (and math's constants), kept in names. */
+static void import_module_names(Lower *L, TSNode node, const char *module, Vec *names)
 {
     for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
         TSNode name = ts_node_named_child(node, i);
         if (ts_node_eq(name, field(node, "module_name")))
             continue;
         if (!is(name, "dotted_name")) {
-            error_at(L, name, "this form of import from math is not supported by slotc (import names "
-                              "one by one, without 'as')");
+            error_at(L, name, "this form of import from %s is not supported by slotc (import names "
+                              "one by one, without 'as')", module);
             continue;
         }
-        vec_push(&L->m->math_names, (void *)text_of(L, name));
+        vec_push(names, (void *)text_of(L, name));
     }
 }
 
-/* Imports slotc understands: the modules that declare records, and math. */
+/* Imports slotc understands: the modules that declare records, math and
+ * random. */
 static void check_import(Lower *L, TSNode node)
 {
     static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
@@ -1340,12 +1342,21 @@ static void check_import(Lower *L, TSNode node)
     if (is(name, "aliased_import"))
         name = field(name, "name");
     const char *module = text_of(L, name);
-    if (strcmp(module, "math") == 0 && is(node, "import_from_statement")) {
-        import_math_names(L, node);
+    bool math = strcmp(module, "math") == 0, random = strcmp(module, "random") == 0;
+    if ((math || random) && is(node, "import_from_statement")) {
+        import_module_names(L, node, module, math ? &L->m->math_names : &L->m->random_names);
         return;
     }
-    if (strcmp(module, "math") == 0 && is(ts_node_named_child(node, 0), "dotted_name")) {
-        L->m->imports_math = true;
+    if ((math || random) && is(ts_node_named_child(node, 0), "dotted_name")) {
+        if (math)
+            L->m->imports_math = true;
+        else
+            L->m->imports_random = true;
+        return;
+    }
+    if (math || random) {
+        error_at(L, node, "import %s as a different name is not supported by slotc (write 'import %s')", module,
+                 module);
         return;
     }
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)

@@ -234,6 +234,7 @@ struct Expr {
     bool consumed;   /* EX_GENEXP: run where it is written, never an object */
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
+    const char *random; /* a call of the random module's function of that name (EX_CALL) */
     uint32_t start, end; /* the source bytes it came from */
 };
 
@@ -411,6 +412,8 @@ struct Module {
     Func *init;        /* those as a function whose locals are the module's globals (infer) */
     bool imports_math; /* `import math` */
     Vec math_names;    /* of char: names taken with `from math import ...` */
+    bool imports_random; /* `import random` */
+    Vec random_names;  /* of char: names taken with `from random import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */
     Str helpers;       /* file-local C helpers (repr of nested lists) */
     Vec generators;    /* of Func: generator functions and kept generator expressions (translate) */

@@ -791,7 +791,8 @@ static const char *char_items(Tr *T, Expr *s, bool keep)
  * to the arguments of its start function. */
 static Func *direct_generator(Tr *T, Expr *iter, const char **args)
 {
-    bool dispatched = iter->kind == EX_CALL && iter->lhs->kind == EX_ATTR && iter->lhs->lhs->type->kind == TY_CLASS &&
+    bool dispatched = iter->kind == EX_CALL && iter->lhs->kind == EX_ATTR && iter->lhs->lhs->type &&
+                      iter->lhs->lhs->type->kind == TY_CLASS &&
                       class_overridden_below(iter->lhs->lhs->type->cls, iter->lhs->name);
     if (iter->type->kind == TY_CLASS && class_overridden_below(iter->type->cls, "__iter__"))
         return NULL;
@@ -1837,10 +1838,56 @@ static const char *math_call(Tr *T, Expr *e)
     return arena_printf("%s(%s)", e->math, str_finish(&s));
 }
 
+/* random.f(...) (runtime/random.c); the arguments in Python's order */
+static const char *random_call(Tr *T, Expr *e)
+{
+    const char *name = e->random;
+    int n = e->items.len;
+    Expr **args = (Expr **)e->items.items;
+    const char **cs = operands(T, args, n);
+    for (int i = 0; i < n; i++)
+        if (args[i]->type->kind == TY_INT || args[i]->type->kind == TY_BOOL)
+            cs[i] = as_int(args[i]->type, cs[i]);
+    if (strcmp(name, "seed") == 0)
+        return n ? arena_printf("slot_random_seed(%s)", cs[0]) : "slot_random_seed_os()";
+    if (strcmp(name, "random") == 0)
+        return "slot_random_random()";
+    if (strcmp(name, "randrange") == 0 && n == 1)
+        return arena_printf("slot_random_randbelow(%s)", cs[0]);
+    if (strcmp(name, "randrange") == 0)
+        return arena_printf("slot_random_randrange(%s, %s, %s)", cs[0], cs[1], n == 3 ? cs[2] : "1");
+    if (strcmp(name, "uniform") == 0) {
+        if (args[0]->type->kind != TY_FLOAT && args[1]->type->kind != TY_FLOAT)
+            return arena_printf("slot_random_uniform_int(%s, %s)", cs[0], cs[1]);
+        return arena_printf("slot_random_uniform(%s, %s)", as_double(args[0]->type, cs[0]),
+                            as_double(args[1]->type, cs[1]));
+    }
+    Type *seq = n ? args[0]->type : NULL;
+    if (strcmp(name, "choice") == 0 && seq->kind == TY_STR)
+        return arena_printf("slot_random_choice_str(%s)", cs[0]);
+    if (strcmp(name, "choice") == 0) {
+        if (!type_complete(e->type)) /* choice([]): the literal's item type was defaulted after inference */
+            e->type = seq->item;
+        return arena_printf("SLOT_ITEM(%s, slot_random_choice_%s(%s))", type_c(seq->item),
+                            seq->kind == TY_LIST ? "list" : "tuple", cs[0]);
+    }
+    if (strcmp(name, "sample") == 0 && seq->kind == TY_TUPLE)
+        return arena_printf("slot_random_sample_tuple(%s, %s, %s)", cs[0], atomic(seq->item), cs[1]);
+    if (strcmp(name, "sample") == 0)
+        return arena_printf("slot_random_sample_list(%s, %s)", cs[0], cs[1]);
+    /* getrandbits, randint, shuffle: the runtime function of that name */
+    Str s = {0};
+    for (int i = 0; i < n; i++)
+        str_printf(&s, "%s%s", i ? ", " : "", cs[i]);
+    return arena_printf("slot_random_%s(%s)", name, str_finish(&s));
+}
+
 static const char *call(Tr *T, Expr *e)
 {
     if (e->math)
         return math_call(T, e);
+    if (e->random)
+        return random_call(T, e);
     if (e->lhs->kind == EX_ATTR)
         return method_call(T, e);
     if (e->cls)
@@ -2626,7 +2673,8 @@ static void stmt(Tr *T, Stmt *s)
             return; /* a docstring */
         const char *v = expr(T, s->value);
         /* a call's value is dropped silently; anything else needs (void),
-         * SLOT_ITEM(...) too: it reads the item the call points to */
+         * SLOT_ITEM(...) too (random.choice(), d.setdefault()): it reads the
+         * item the call points to */
         bool call = s->value->kind == EX_CALL && v[strlen(v) - 1] == ')' && strncmp(v, "SLOT_ITEM(", 10) != 0;
         if (*v)
             line(T, "%s%s;", call ? "" : "(void)", v);

@@ -819,6 +819,50 @@ void slot_buf_format_float(slot_buf *out, double v, const char *spec);
 void slot_buf_format_str(slot_buf *out, const slot_str *s, const char *spec);
 void slot_buf_format_bool(slot_buf *out, bool v, const char *spec);
 
+/* ---- random: the random module, drawing CPython's numbers -------------- */
+
+/* One Mersenne Twister for the whole program, as CPython's module-level
+ * functions share one Random().  After slot_random_seed(n) every function
+ * below returns what CPython 3.11 returns after random.seed(n), and raises
+ * its errors with its words.  Unseeded, the first draw seeds from the OS
+ * (as CPython does), so those numbers differ from run to run.  Lists,
+ * tuples and strings passed in stay the caller's. */
+
+/* random.seed(n): every bit of n counts; n and -n seed alike. */
+void slot_random_seed(int64_t n);
+/* random.seed(): fresh entropy from the OS (or the clock). */
+void slot_random_seed_os(void);
+/* random.random(): a float in [0.0, 1.0) made of 53 random bits. */
+double slot_random_random(void);
+/* random.getrandbits(k): ValueError for k < 0; OverflowError when the
+ * k-bit number drawn does not fit in an int64_t. */
+int64_t slot_random_getrandbits(int64_t k);
+/* random.randrange(stop): ValueError("empty range for randrange()") when
+ * stop <= 0. */
+int64_t slot_random_randbelow(int64_t stop);
+/* random.randrange(start, stop, step): step 1 is randrange(start, stop);
+ * CPython's ValueErrors for an empty range and for a zero step. */
+int64_t slot_random_randrange(int64_t start, int64_t stop, int64_t step);
+/* random.randint(a, b): randrange(a, b + 1), b == INT64_MAX included. */
+int64_t slot_random_randint(int64_t a, int64_t b);
+/* random.uniform(a, b): a + (b - a) * random(); the _int form takes two
+ * ints, whose difference Python computes exactly before rounding it. */
+double slot_random_uniform(double a, double b);
+double slot_random_uniform_int(int64_t a, int64_t b);
+/* random.choice(seq): the address of the chosen item inside seq (read it
+ * with SLOT_ITEM), or for a str a new one-character string;
+ * IndexError("Cannot choose from an empty sequence") when seq is empty. */
+const void *slot_random_choice_list(const slot_list *seq);
+const void *slot_random_choice_tuple(const slot_tuple *seq);
+const slot_str *slot_random_choice_str(const slot_str *seq);
+/* random.shuffle(xs): xs's items reordered in place, as CPython swaps them. */
+void slot_random_shuffle(slot_list *self);
+/* random.sample(population, k): a new list of k items (atomic: they hold
+ * no pointer), the population unchanged; ValueError("Sample larger than
+ * population or is negative") unless 0 <= k <= len(population). */
+slot_list *slot_random_sample_list(const slot_list *population, int64_t k);
+slot_list *slot_random_sample_tuple(const slot_tuple *population, bool atomic, int64_t k);
+
 /* ---- files: open() in text mode, UTF-8 ------------------------------------ */
 
 /* A file object from open(); the handle is the collector's.  Every file

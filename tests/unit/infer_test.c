@@ -180,6 +180,19 @@ ParameterizedTestParameters(infer, field_types)
         {"class P:\n    def __init__(self, d: dict[str, float]):\n        self.v = d.get('k', 0.0)\n", "P", "v", "float"},
         {"class P:\n    def __init__(self, d: dict[str, list[int]]):\n        self.v = d['a']\n", "P", "v", "list[int]"},
 
+        /* the random module's functions */
+        {"import random\n" INIT "        self.r = random.random()\n", "P", "r", "float"},
+        {"import random\n" INIT "        self.n = random.randrange(1, 10, 2)\n", "P", "n", "int"},
+        {"from random import randint\n" INIT "        self.n = randint(1, 6)\n", "P", "n", "int"},
+        {"import random\n" INIT "        self.u = random.uniform(1, 2)\n", "P", "u", "float"},
+        {"import random\nclass P:\n    def __init__(self, xs: list[str]):\n        self.c = random.choice(xs)\n", "P", "c",
+         "str"},
+        {"import random\nclass P:\n    def __init__(self, t: tuple[float, ...]):\n        self.c = random.choice(t)\n", "P",
+         "c", "float"},
+        {"from random import choice\n" INIT "        self.c = choice('abc')\n", "P", "c", "str"},
+        {"import random\nclass P:\n    def __init__(self, t: tuple[int, ...]):\n        self.s = random.sample(t, 2)\n", "P",
+         "s", "list[int]"},
+
         /* None, then an object: an optional pointer */
         {NODE "\ndef main():\n    a = Node(1)\n    a.next = Node(2)\n", "Node", "next", "Node | None"},
         {NODE "\n    def link(self, v: int):\n        self.next = Node(v)\n", "Node", "next", "Node | None"},
@@ -358,6 +371,12 @@ ParameterizedTestParameters(infer, diagnostics)
          8, 5, "error: cannot assign to field 'x': 'P' is immutable (CPython raises FrozenInstanceError here)"},
         {"class P:\n    def __init__(self, a: int):\n        self.a = a\n\ndef main():\n    P()\n", 6, 5,
          "error: P.__init__() is missing the argument 'a'"},
+
+        /* the random module: what slotc does not draw */
+        {"import random\n\ndef main():\n    print(random.gauss(0.0, 1.0))\n", 4, 11,
+         "error: random.gauss() is not supported by slotc"},
+        {"import random\n\ndef main():\n    random.shuffle('abc')\n", 4, 20,
+         "error: random.shuffle() takes a list here, not str"},
 
         /* constructs inside a class that slotc does not translate */
         {"class P:\n    x: int\n\n    def __init__(self):\n        self.x = 1\n", 2, 5,
