@@ -59,6 +59,7 @@ static const char *compare__help =
     "rounding).  --json OUT writes the same data (schema in README.md), --svg OUT\n"
     "a bar chart; files are written atomically.\n\n"
     "environment: CC, CFLAGS (as for run)\n"
+    "example: slotc compare --json crowd.json --svg crowd.svg crowd.py\n"
     "exit status: 0 compared, 1 errors in the input or outputs that differ,\n"
     "2 usage, I/O or C compiler error\n";
 
