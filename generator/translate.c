@@ -2675,9 +2675,10 @@ static void stmt(Tr *T, Stmt *s)
         /* a call's value is dropped silently; anything else needs (void),
          * SLOT_ITEM(...) too (random.choice(), d.setdefault()): it reads the
          * item the call points to */
+        if (!*v) /* nothing left to evaluate (a print() whose text went out already) */
+            return;
         bool call = s->value->kind == EX_CALL && v[strlen(v) - 1] == ')' && strncmp(v, "SLOT_ITEM(", 10) != 0;
-        if (*v)
-            line(T, "%s%s;", call ? "" : "(void)", v);
+        line(T, "%s%s;", call ? "" : "(void)", v);
         return;
     }
     case ST_ASSIGN:
