@@ -101,6 +101,17 @@ char method_arg(const Method *m, int i)
     return 0;
 }
 
+/* Ends a list of format fields with the literal text after the last one
+ * (index -2). */
+static Vec *end_fields(Vec *out, Str *lit)
+{
+    FormatField *tail = arena_alloc(sizeof *tail);
+    tail->literal = str_finish(lit);
+    tail->index = -2;
+    vec_push(out, tail);
+    return out;
+}
+
 /* ---- str.format(): the replacement fields of a literal format string ----- */
 
 /* Splits text into literal pieces and fields ("{}", "{0}", "{name!r:>8}"),
@@ -168,11 +179,7 @@ Vec *format_fields(const char *text, size_t len, const char **error)
         vec_push(out, f);
         i = end;
     }
-    FormatField *tail = arena_alloc(sizeof *tail); /* the text after the last field */
-    tail->literal = str_finish(&lit);
-    tail->index = -2;
-    vec_push(out, tail);
-    return out;
+    return end_fields(out, &lit);
 fail: /* the literal text gathered so far */
     str_free(&lit);
     return NULL;
@@ -240,11 +247,7 @@ Vec *percent_fields(const char *text, size_t len, const char **error)
         vec_push(out, f);
         i = j;
     }
-    FormatField *tail = arena_alloc(sizeof *tail);
-    tail->literal = str_finish(&lit);
-    tail->index = -2;
-    vec_push(out, tail);
-    return out;
+    return end_fields(out, &lit);
 fail: /* the literal text gathered so far */
     str_free(&lit);
     return NULL;
