@@ -1595,6 +1595,20 @@ static bool binary_method(Expr *e)
     return !object_class(a) && quiet(a) && call_instead(e, b, names[e->op][1], a);
 }
 
+/* Turns e into `not self.method(arg)` (x not in c, a != b without __ne__);
+ * the method exists. */
+static bool negated_call_instead(Expr *e, Expr *self, const char *method, Expr *arg)
+{
+    Expr *call = arena_alloc(sizeof *call);
+    *call = *e;
+    call_instead(call, self, method, arg);
+    e->kind = EX_NOT;
+    e->lhs = call;
+    e->items = (Vec){0};
+    e->ops = NULL;
+    return true;
+}
+
 /* x in c, on an object whose class defines __contains__: c.__contains__(x)
  * (and not ... for not in).  Python evaluates x first: one of the two must
  * be free of effects. */
@@ -1605,14 +1619,7 @@ static bool contains_method(Expr *e)
         return false;
     if (e->ops[0] == OP_IN)
         return call_instead(e, c, "__contains__", x);
-    Expr *call = arena_alloc(sizeof *call);
-    *call = *e;
-    call_instead(call, c, "__contains__", x);
-    e->kind = EX_NOT;
-    e->lhs = call;
-    e->items = (Vec){0};
-    e->ops = NULL;
-    return true;
+    return negated_call_instead(e, c, "__contains__", x);
 }
 
 /* a == b, a < b ... between objects whose class defines the comparison:
@@ -1633,16 +1640,8 @@ static int compare_method(Infer *I, Expr *e)
     Op op = e->ops[0];
     if (call_instead(e, a, names[op][0], b))
         return true;
-    if (op == OP_NE && object_class(a) && class_find_method(object_class(a), "__eq__")) {
-        Expr *eq = arena_alloc(sizeof *eq);
-        *eq = *e;
-        call_instead(eq, a, "__eq__", b);
-        e->kind = EX_NOT;
-        e->lhs = eq;
-        e->items = (Vec){0};
-        e->ops = NULL;
-        return true;
-    }
+    if (op == OP_NE && object_class(a) && class_find_method(object_class(a), "__eq__"))
+        return negated_call_instead(e, a, "__eq__", b);
     Class *rc = object_class(b);
     if (!rc || !class_find_method(rc, names[op][1]) || op == OP_EQ || op == OP_NE)
         return false;
