@@ -716,7 +716,8 @@ static bool compare__classes(Compare *cmp, const Module *m)
             row->written = row->slots = -1;
         }
         row->c_size = row->cls->size;
-        row->c_bytes = compare__gc_bytes(row->cls->size);
+        /* a value type is stored inline: no allocation of its own */
+        row->c_bytes = row->cls->value ? row->cls->size : compare__gc_bytes(row->cls->size);
     }
     return true;
 }
@@ -766,12 +767,13 @@ static void compare__print(const Compare *cmp, FILE *out)
             "C B/obj (sizeof + allocator)");
     for (int i = 0; i < cmp->nclasses; i++) {
         const CompareClass *row = &cmp->classes[i];
-        fprintf(out, "%-*s  %11s  %13s  %19s  %d (%d+%d)\n", w, row->cls->name, compare__grouped(row->instances),
+        fprintf(out, "%-*s  %11s  %13s  %19s  %d (%d+%d%s)\n", w, row->cls->name, compare__grouped(row->instances),
                 compare__bytes(row->written), compare__bytes(row->slots), row->c_bytes, row->c_size,
-                row->c_bytes - row->c_size);
+                row->c_bytes - row->c_size, row->cls->value ? ", inline" : "");
     }
     fprintf(out, "\nB/obj: bytes per instance.  CPython's are measured with tracemalloc on the first %s\n"
-                 "instances of each class; C's are the struct and the collector's rounding.\n",
+                 "instances of each class; C's are the struct and the collector's rounding (none for\n"
+                 "a value type, stored inline where it is kept).\n",
             COMPARE_SAMPLES);
 }
 
@@ -811,8 +813,8 @@ static void compare__json_class(Str *s, const CompareClass *row)
                row->cls->loc.line, row->instances, row->sampled);
     str_printf(s, "   \"cpython_bytes\": %s, \"cpython_slots_bytes\": %s,\n", compare__json_number(row->written, "%.1f"),
                compare__json_number(row->slots, "%.1f"));
-    str_printf(s, "   \"c_bytes\": %d, \"c_size\": %d, \"c_allocator\": %d}", row->c_bytes, row->c_size,
-               row->c_bytes - row->c_size);
+    str_printf(s, "   \"c_bytes\": %d, \"c_size\": %d, \"c_allocator\": %d, \"c_inline\": %s}", row->c_bytes,
+               row->c_size, row->c_bytes - row->c_size, row->cls->value ? "true" : "false");
 }
 
 static char *compare__json(const Compare *cmp)

@@ -18,6 +18,8 @@ Module *compile_source(Source *src, bool derive)
     if (m && diag_error_count() == errors && derive)
         derive_module(m);
     if (m && diag_error_count() == errors)
+        value_module(m);
+    if (m && diag_error_count() == errors)
         layout_module(m);
     return m && diag_error_count() == errors ? m : NULL;
 }

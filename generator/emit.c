@@ -25,11 +25,12 @@
 typedef struct Emit {
     Module *m;
     Str typedefs, structs, prototypes, classes;
+    Vec done; /* of Class: emitted */
 } Emit;
 
 static const char *field_decl(const Field *f)
 {
-    return arena_printf("%s;", c_decl(field_c_type(f), f->var.cname));
+    return arena_printf("%s%s;", c_decl(field_c_type(f), f->var.cname), f->packed ? " : 1" : "");
 }
 
 /* The field declarations in layout order, each with its offset in a
@@ -46,7 +47,10 @@ static const char *struct_fields(const Class *c)
     Str s = {0};
     for (int i = 0; i < c->layout.len; i++) {
         Field *f = VEC_AT(Field *, c->layout, i);
-        str_printf(&s, "%s%-*s /* offset %d */", i ? "\n" : "", width, field_decl(f), f->offset);
+        if (f->packed)
+            str_printf(&s, "%s%-*s /* offset %d, bit %d */", i ? "\n" : "", width, field_decl(f), f->offset, f->bit);
+        else
+            str_printf(&s, "%s%-*s /* offset %d */", i ? "\n" : "", width, field_decl(f), f->offset);
     }
     return str_finish(&s);
 }
@@ -58,6 +62,8 @@ static const char *layout_checks(const Class *c)
     str_printf(&s, "_Static_assert(sizeof(%s) == %d, \"%s: size\");", c->name, c->size, c->name);
     for (int i = 0; i < c->layout.len; i++) {
         Field *f = VEC_AT(Field *, c->layout, i);
+        if (f->packed) /* a bit-field has no offsetof: `slotc inspect --verify` checks its bit */
+            continue;
         str_printf(&s, "\n_Static_assert(offsetof(%s, %s) == %d, \"%s.%s: offset\");", c->name, f->var.cname,
                    f->offset, c->name, f->var.name);
     }
@@ -90,10 +96,34 @@ static const char *alloc_fn(const Class *c)
     return pointer_free(c) ? "slot_alloc_atomic" : "slot_alloc";
 }
 
-/* Name_new: __init__'s parameters for a plain class, the fields for a record. */
+/* A record's constructor body: each field stored from its parameter. */
+static const char *field_stores(const Class *c, const char *self)
+{
+    Str stores = {0};
+    for (int i = 0; i < c->fields.len; i++) {
+        const Field *f = VEC_AT(Field *, c->fields, i);
+        str_printf(&stores, "%s%s%s = %s;", i ? "\n" : "", self, f->var.cname, translate_narrow(c, f, f->var.cname));
+    }
+    return str_finish(&stores);
+}
+
+/* A value record's Name_new returns the struct: nothing is allocated. */
+static void emit_value_constructor(Emit *E, Class *c)
+{
+    const char *p = params_of(c);
+    str_printf(&E->prototypes, "%s %s_new(%s);\n", c->name, c->name, p);
+    str_add(&E->classes, RENDER("new_value.c", KEYS("source", "line", "name", "params", "stores"),
+                                KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, p,
+                                     field_stores(c, "self."))));
+}
+
+/* Name_new: __init__'s parameters for a plain class, the fields for a record
+ * (a plain value class's comes from its __init__: translate.c). */
 static void emit_constructor(Emit *E, Class *c)
 {
     const char *src = E->m->src->path, *line = arena_printf("%d", c->loc.line);
+    if (c->value && (c->kind == CK_PLAIN || c->kind == CK_SLOTS))
+        return;
     if (c->kind == CK_PLAIN || c->kind == CK_SLOTS) {
         Str params = {0}, args = {0};
         Func *init = c->init;
@@ -115,22 +145,30 @@ static void emit_constructor(Emit *E, Class *c)
                                     KEYS(src, line, c->name, p, alloc_fn(c), call)));
         return;
     }
-    Str stores = {0};
-    for (int i = 0; i < c->fields.len; i++) {
-        const Field *f = VEC_AT(Field *, c->fields, i);
-        str_printf(&stores, "%sself->%s = %s;", i ? "\n" : "", f->var.cname, translate_narrow(c, f, f->var.cname));
+    if (c->value) { /* a record that is a value: one compound literal */
+        emit_value_constructor(E, c);
+        return;
     }
     const char *p = params_of(c);
     str_printf(&E->prototypes, "%s *%s_new(%s);\n", c->name, c->name, p);
     str_add(&E->classes, RENDER("new_record.c", KEYS("source", "line", "name", "params", "alloc", "stores"),
-                                KEYS(src, line, c->name, p, alloc_fn(c), str_finish(&stores))));
+                                KEYS(src, line, c->name, p, alloc_fn(c), field_stores(c, "self->"))));
+}
+
+/* The object an item pointer (a const void *) of a list of c points at, as
+ * c's repr, eq and cmp take it: the pointer stored in the list, or for a
+ * value type the item itself. */
+static const char *item_object(const Class *c, const char *item)
+{
+    return c->value ? arena_printf("(const %s *)%s", c->name, item) : arena_printf("*(%s *const *)%s", c->name, item);
 }
 
 static void emit_repr(Emit *E, Class *c)
 {
     str_printf(&E->prototypes, "void %s_repr(slot_buf *out, const %s *self);\n", c->name, c->name);
     if (class_find_method(c, "__repr__")) {
-        const char *self = arena_printf("(%s *)self", c->name); /* methods take no const */
+        /* methods take no const; a value's take the struct */
+        const char *self = c->value ? "*self" : arena_printf("(%s *)self", c->name);
         str_add(&E->classes, RENDER("repr_method.c", KEYS("name", "call"),
                                     KEYS(c->name, translate_special_call(c, "__repr__", self, NULL))));
         return;
@@ -160,7 +198,8 @@ static const char *field_equal(Emit *E, const Field *f)
                             translate_eq_fn(E->m, f->var.type->item));
     case TY_CLASS:
         if (class_compares_by_value(f->var.type->cls))
-            return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, a, b);
+            return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, translate_ref(f->var.type, a),
+                                translate_ref(f->var.type, b));
         return arena_printf("%s == %s", a, b);
     default:
         return arena_printf("%s == %s", a, b);
@@ -195,11 +234,13 @@ static void emit_cmp(Emit *E, Class *c)
         return;
     str_printf(&E->prototypes, "int %s_cmp(const %s *a, const %s *b);\n", c->name, c->name, c->name);
     str_printf(&E->prototypes, "int %s_item_cmp(const void *a, const void *b);\n", c->name);
+    const char *item_a = item_object(c, "a"), *item_b = item_object(c, "b");
     if (class_find_method(c, "__lt__")) { /* its own __lt__, all sorted() and min() use */
-        const char *a = arena_printf("(%s *)a", c->name), *b = arena_printf("(%s *)b", c->name);
-        str_add(&E->classes, RENDER("cmp_method.c", KEYS("name", "a_lt_b", "b_lt_a"),
+        const char *a = c->value ? "*a" : arena_printf("(%s *)a", c->name);
+        const char *b = c->value ? "*b" : arena_printf("(%s *)b", c->name);
+        str_add(&E->classes, RENDER("cmp_method.c", KEYS("name", "a_lt_b", "b_lt_a", "item_a", "item_b"),
                                     KEYS(c->name, translate_special_call(c, "__lt__", a, b),
-                                         translate_special_call(c, "__lt__", b, a))));
+                                         translate_special_call(c, "__lt__", b, a), item_a, item_b)));
         return;
     }
     Str steps = {0};
@@ -207,38 +248,55 @@ static void emit_cmp(Emit *E, Class *c)
         Field *f = VEC_AT(Field *, c->fields, i);
         const char *n = f->var.cname;
         if (f->var.type->kind == TY_STR || f->var.type->kind == TY_CLASS)
-            str_printf(&steps, "int c%d = %s_cmp(a->%s, b->%s);\nif (c%d != 0)\n    return c%d;\n", i,
-                       f->var.type->kind == TY_STR ? "slot_str" : f->var.type->cls->name, n, n, i, i);
+            str_printf(&steps, "int c%d = %s_cmp(%s, %s);\nif (c%d != 0)\n    return c%d;\n", i,
+                       f->var.type->kind == TY_STR ? "slot_str" : f->var.type->cls->name,
+                       translate_ref(f->var.type, arena_printf("a->%s", n)),
+                       translate_ref(f->var.type, arena_printf("b->%s", n)), i, i);
         else
             str_printf(&steps, "if (a->%s != b->%s)\n    return a->%s < b->%s ? -1 : 1;\n", n, n, n, n);
     }
-    str_add(&E->classes, RENDER("cmp_record.c", KEYS("name", "steps"), KEYS(c->name, str_finish(&steps))));
+    str_add(&E->classes, RENDER("cmp_record.c", KEYS("name", "steps", "item_a", "item_b"),
+                                KEYS(c->name, str_finish(&steps), item_a, item_b)));
 }
 
 static void emit_items(Emit *E, Class *c)
 {
-    const char *a = arena_printf("*(%s *const *)a", c->name), *b = arena_printf("*(%s *const *)b", c->name);
+    const char *a = item_object(c, "a"), *b = item_object(c, "b");
     const char *eq = class_compares_by_value(c) ? arena_printf("%s_eq(%s, %s)", c->name, a, b)
                                                 : arena_printf("%s == %s", a, b);
-    if (class_find_method(c, "__eq__")) /* the same object, or equal by its __eq__, as in CPython's lists */
+    if (class_find_method(c, "__eq__") && c->value) /* a value has no identity: its __eq__ alone */
+        eq = translate_special_call(c, "__eq__", arena_printf("*%s", a), arena_printf("*%s", b));
+    else if (class_find_method(c, "__eq__")) /* the same object, or equal by its __eq__, as in CPython's lists */
         eq = arena_printf("%s == %s || %s", a, b, translate_special_call(c, "__eq__", a, b));
     str_printf(&E->prototypes, "void %s_item_repr(slot_buf *out, const void *item);\n", c->name);
     str_printf(&E->prototypes, "bool %s_item_eq(const void *a, const void *b);\n", c->name);
-    str_add(&E->classes, RENDER("items.c", KEYS("name", "item_eq"), KEYS(c->name, eq)));
+    str_add(&E->classes,
+            RENDER("items.c", KEYS("name", "item", "item_eq"), KEYS(c->name, item_object(c, "item"), eq)));
 }
 
 static void emit_class(Emit *E, Class *c)
 {
+    for (int i = 0; i < E->done.len; i++)
+        if (VEC_AT(Class *, E->done, i) == c)
+            return;
+    vec_push(&E->done, c);
+    for (int i = 0; i < c->fields.len; i++) { /* an embedded value's struct comes first */
+        const Type *t = VEC_AT(Field *, c->fields, i)->var.type;
+        if (t && t->kind == TY_CLASS && t->cls->value)
+            emit_class(E, t->cls);
+    }
     str_printf(&E->typedefs, "typedef struct %s %s;\n", c->name, c->name);
     str_add(&E->structs,
             RENDER("struct.h", KEYS("source", "line", "name", "kind", "size", "fields", "checks"),
                    KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, class_kind_name(c->kind),
                         arena_printf("%d", c->size), struct_fields(c), layout_checks(c))));
     emit_constructor(E, c);
-    emit_repr(E, c);
+    if (!value_opaque(c))
+        emit_repr(E, c);
     emit_eq(E, c);
     emit_cmp(E, c);
-    emit_items(E, c);
+    if (!value_opaque(c))
+        emit_items(E, c);
 }
 
 /* A C string literal for UTF-8 bytes: printable ASCII as is, the rest as

@@ -834,6 +834,8 @@ static Type *key_function(Infer *I, Expr *f, Type *item)
 /* sorted(xs, reverse=...) and the other builtins that take an iterable. */
 static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
 {
+    if (call->items.len == 0) /* list(): an empty list, whose items later code decides, as for [] */
+        return type_list(type_new(TY_UNKNOWN));
     Expr *arg = VEC_AT(Expr *, call->items, 0);
     Type *item = iterable(I, arg);
     Type *t = arg->type;
@@ -1119,7 +1121,7 @@ static const Builtin builtins[] = {
     {"float", 1, 1, call_conversion},
     {"bool", 1, 1, call_conversion},
     {"tuple", 1, 1, call_sequence_builtin},
-    {"list", 1, 1, call_sequence_builtin},
+    {"list", 0, 1, call_sequence_builtin},
     {"sorted", 1, 1, call_sequence_builtin},
     {"sum", 1, 1, call_sequence_builtin},
     {"range", 1, 3, builtin_loop_only},
@@ -1163,11 +1165,14 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
               method->name);
     for (int i = 0; i < call->items.len; i++) {
         Type *want = method_type(method_arg(method, i));
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        if (want->kind == TY_LIST && arg->kind == EX_GENEXP) /* ", ".join(str(x) for x in xs): consumed at once */
+            arg->kind = EX_LISTCOMP;
         Type *t = arg_type(I, call, i);
         settle(VEC_AT(Expr *, call->items, i), want);
         if (t && type_complete(t) && !type_eq(t, want))
-            error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes a %s here, not a %s", method->name,
-                  type_python(want), type_python(t));
+            error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes %s here, not %s", method->name, a_type(want),
+                  a_type(t));
     }
     return method_type(method->result);
 }

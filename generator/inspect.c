@@ -15,6 +15,8 @@ static void inspect_field(const Field *f, FILE *out)
                                                      : arena_printf("line %d: %s", f->var.type_loc.line, f->var.why);
     if (f->bits)
         origin = arena_printf("%s; %s", origin, f->bits_why);
+    if (f->packed)
+        origin = arena_printf("%s; bit %d of its byte (--pack-bools)", origin, f->bit);
     fprintf(out, "    %-16s %-14s %-20s %6d %5d   %s\n", f->var.name, field_python_type(f), field_c_type(f),
             f->offset, f->size, origin);
 }
@@ -59,6 +61,12 @@ static void inspect_class(const Source *src, const Class *c, FILE *out)
     fprintf(out, "class %s (%s, line %d): %d bytes, align %d, %d field%s, %d bytes of padding\n", c->name,
             class_kind_name(c->kind), c->loc.line, c->size, c->align, c->layout.len,
             c->layout.len == 1 ? "" : "s", padding);
+    if (c->unpacked_size != c->size)
+        fprintf(out, "    --pack-bools: %d bytes instead of %d\n", c->size, c->unpacked_size);
+    if (c->value)
+        fputs("    a value type: stored inline in lists and other objects, never allocated\n", out);
+    else
+        fprintf(out, "    not a value type: %s (line %d)\n", c->value_why, c->value_loc.line);
     fprintf(out, "    %-16s %-14s %-20s %6s %5s   %s\n", "field", "python", "c", "offset", "size", "type from");
     int at = 0;
     for (int i = 0; i < c->layout.len; i++) {
@@ -66,7 +74,7 @@ static void inspect_class(const Source *src, const Class *c, FILE *out)
         if (f->offset > at)
             fprintf(out, "    /* %d-byte hole */\n", f->offset - at);
         inspect_field(f, out);
-        at = f->offset + f->size;
+        at = f->offset + f->size > at ? f->offset + f->size : at; /* packed bools share a byte */
     }
     if (c->layout.len && c->size > at)
         fprintf(out, "    /* %d bytes of tail padding */\n", c->size - at);
@@ -164,6 +172,8 @@ static void json_field(const Source *src, const Field *f, FILE *out)
         fputs(", \"narrowed_by\": ", out);
         json_string(out, f->bits_why);
     }
+    if (f->packed)
+        fprintf(out, ", \"bit\": %d", f->bit);
     if (f->stored_why) {
         fputs(", \"derived\": false, \"expression\": ", out);
         json_string(out, source_text(src, f->init_store->value));
@@ -200,8 +210,19 @@ static void json_class(const Source *src, const Class *c, FILE *out)
     json_string(out, c->name);
     fputs(", \"kind\": ", out);
     json_string(out, class_kind_name(c->kind));
-    fprintf(out, ", \"line\": %d, \"size\": %d, \"align\": %d, \"padding\": %d,\n     \"fields\": [\n", c->loc.line,
-            c->size, c->align, c->layout.len ? c->size - used : 0);
+    fprintf(out, ", \"line\": %d, \"size\": %d, \"align\": %d, \"padding\": %d,\n     ", c->loc.line, c->size,
+            c->align, c->layout.len ? c->size - used : 0);
+    if (c->unpacked_size != c->size) /* --pack-bools saved something */
+        fprintf(out, "\"unpacked_size\": %d, ", c->unpacked_size);
+    fprintf(out, "\"value_type\": %s, \"value_why\": ", c->value ? "true" : "false");
+    if (c->value) {
+        fputs("null", out);
+    } else {
+        fprintf(out, "{\"line\": %d, \"why\": ", c->value_loc.line);
+        json_string(out, c->value_why);
+        fputs("}", out);
+    }
+    fputs(",\n     \"fields\": [\n", out);
     bool first = true;
     for (int i = 0; i < c->layout.len; i++, first = false) { /* memory order, then derived ones */
         fputs(first ? "" : ",\n", out);

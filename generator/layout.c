@@ -24,12 +24,15 @@ void type_size_align(const Type *t, int *size, int *align)
     case TY_STR:
     case TY_LIST:
     case TY_TUPLE:
-    case TY_CLASS:
     case TY_ITER:
     case TY_FILE:
     case TY_DICT:
     case TY_SET:
         *size = *align = 8;
+        return;
+    case TY_CLASS: /* a value type is embedded (laid out first) */
+        *size = t->cls->value ? t->cls->size : 8;
+        *align = t->cls->value ? t->cls->align : 8;
         return;
     case TY_NONE:
     case TY_UNKNOWN:
@@ -66,8 +69,68 @@ static Field *base_member(const Class *base)
     return f;
 }
 
+/* --pack-bools: bool fields become one-bit fields, eight to a byte. */
+static bool pack_bools;
+
+void layout_set_pack_bools(bool on)
+{
+    pack_bools = on;
+}
+
+/* Stable: the bools keep their order, and so do the others. */
+static void move_bools_last(Vec *layout)
+{
+    Vec bools = {0};
+    int n = 0;
+    for (int i = 0; i < layout->len; i++) {
+        Field *f = VEC_AT(Field *, *layout, i);
+        if (f->var.type && f->var.type->kind == TY_BOOL)
+            vec_push(&bools, f);
+        else
+            layout->items[n++] = f;
+    }
+    for (int i = 0; i < bools.len; i++)
+        layout->items[n++] = bools.items[i];
+}
+
+/* Gives each field of c's layout its offset (and a packed bool its bit, as
+ * a C compiler allocates bool bit-fields: the first in the lowest bit, a
+ * new byte after eight); sets c's alignment and returns its size. */
+static int place(Class *c, bool pack)
+{
+    int offset = 0, bits = 0;
+    c->align = 1;
+    for (int i = 0; i < c->layout.len; i++) {
+        Field *f = VEC_AT(Field *, c->layout, i);
+        f->packed = pack && f->var.type && f->var.type->kind == TY_BOOL;
+        if (f->packed && bits % 8) { /* the byte the previous bool opened */
+            f->offset = offset - 1;
+            f->bit = bits++ % 8;
+            f->size = 0;
+            continue;
+        }
+        f->bit = 0;
+        f->size = f->packed ? 1 : f->size;
+        bits += f->packed;
+        offset = (offset + f->align - 1) / f->align * f->align;
+        f->offset = offset;
+        offset += f->size;
+        if (f->align > c->align)
+            c->align = f->align;
+    }
+    /* C has no empty structs: a class without fields keeps one byte. */
+    return offset == 0 ? 1 : (offset + c->align - 1) / c->align * c->align;
+}
+
 static void layout_class(Class *c)
 {
+    if (c->layout.len) /* done: a value type embedded in a class before it */
+        return;
+    for (int i = 0; i < c->fields.len; i++) {
+        const Type *t = VEC_AT(Field *, c->fields, i)->var.type;
+        if (t && t->kind == TY_CLASS && t->cls->value)
+            layout_class(t->cls);
+    }
     c->layout = (Vec){0};
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
@@ -94,18 +157,13 @@ static void layout_class(Class *c)
         memmove(c->layout.items + 1, c->layout.items, sizeof(void *) * (size_t)(c->layout.len - 1));
         c->layout.items[0] = first;
     }
-    int offset = 0;
-    c->align = 1;
-    for (int i = 0; i < c->layout.len; i++) {
-        Field *f = VEC_AT(Field *, c->layout, i);
-        offset = (offset + f->align - 1) / f->align * f->align;
-        f->offset = offset;
-        offset += f->size;
-        if (f->align > c->align)
-            c->align = f->align;
+    if (pack_bools) { /* the bools last, where they share bytes */
+        c->unpacked_size = place(c, false);
+        move_bools_last(&c->layout);
     }
-    /* C has no empty structs: a class without fields keeps one byte. */
-    c->size = offset == 0 ? 1 : (offset + c->align - 1) / c->align * c->align;
+    c->size = place(c, pack_bools);
+    if (!pack_bools)
+        c->unpacked_size = c->size;
 }
 
 void layout_module(Module *m)

@@ -29,16 +29,16 @@ enum { EXIT_DIAGNOSTICS = 1, EXIT_USAGE = 2 };
 static bool derive_fields = true;
 
 static const char *usage_text =
-    "usage: slotc build [--no-derive] [--int-bits=N] [--templates DIR] FILE.py... -o DIR\n"
-    "       slotc run [--arena] [--no-derive] [--int-bits=N] [--templates DIR] FILE.py [ARGS...]\n"
-    "       slotc inspect [--no-derive] [--int-bits=N] [--templates DIR] [--verify] [--json] FILE.py\n"
+    "usage: slotc build [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] FILE.py... -o DIR\n"
+    "       slotc run [--arena] [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] FILE.py [ARGS...]\n"
+    "       slotc inspect [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] [--verify] [--json] FILE.py\n"
     "       slotc compare [--json OUT] [--svg OUT] FILE.py\n"
     "       slotc --version | --help | COMMAND --help\n"
     "\n"
     "man slotc has the whole manual.\n";
 
 static const char *help_build =
-    "usage: slotc build [--no-derive] [--int-bits=N] [--templates DIR] FILE.py... -o DIR\n\n"
+    "usage: slotc build [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] FILE.py... -o DIR\n\n"
     "Translates each Python module to C: DIR/NAME.h (one struct per class, the\n"
     "prototypes) and DIR/NAME.c (the functions, and main() when the module has\n"
     "an `if __name__ == \"__main__\":` block).  Files are written atomically;\n"
@@ -52,6 +52,8 @@ static const char *help_build =
     "                   int32, int64, uint8, uint16, uint32) gets that width\n"
     "                   whatever N is.  Storing a value that does not fit raises\n"
     "                   OverflowError, where Python would store it\n"
+    "  --pack-bools     store bool fields as one-bit fields, eight to a byte\n"
+    "                   (slotc inspect shows the bytes saved)\n"
     "  --templates DIR  read templates from DIR first: a file there replaces the\n"
     "                   default template of the same name (README.md lists them\n"
     "                   and their variables)\n\n"
@@ -59,21 +61,21 @@ static const char *help_build =
     "exit status: 0 written, 1 errors in the input, 2 usage or I/O error\n";
 
 static const char *help_run =
-    "usage: slotc run [--arena] [--no-derive] [--int-bits=N] [--templates DIR] FILE.py [ARGS...]\n\n"
+    "usage: slotc run [--arena] [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] FILE.py [ARGS...]\n\n"
     "Builds FILE.py into a temporary directory, compiles it with $CC (default cc)\n"
     "and -std=c11 -O2 -Wall -Wextra -Wpedantic -Werror $CFLAGS, links the slot runtime,\n"
     "runs the program with ARGS, removes the directory and exits with the\n"
     "program's status.  Options go before FILE.py; what follows it is ARGS.\n\n"
     "  --arena          link the arena runtime (no collector; everything is freed\n"
     "                   at exit): for sanitizer and valgrind runs\n"
-    "  --no-derive, --int-bits=N, --templates DIR   as for slotc build\n\n"
+    "  --no-derive, --int-bits=N, --pack-bools, --templates DIR   as for slotc build\n\n"
     "environment: CC, CFLAGS; TMPDIR (where the temporary directory goes)\n"
     "example: CFLAGS=-fsanitize=address slotc run --arena game.py --seed 4\n"
     "exit status: the program's, or 1 errors in the input, 2 usage, I/O or\n"
     "C compiler error\n";
 
 static const char *help_inspect =
-    "usage: slotc inspect [--no-derive] [--int-bits=N] [--templates DIR] [--verify] [--json] FILE.py\n\n"
+    "usage: slotc inspect [--no-derive] [--int-bits=N] [--pack-bools] [--templates DIR] [--verify] [--json] FILE.py\n\n"
     "Shows every class: its form, size, alignment and padding, and per field\n"
     "the Python type, the C type, the offset, the size and where the type came\n"
     "from; which fields are derived (computed, no storage) and, for computed\n"
@@ -84,7 +86,7 @@ static const char *help_inspect =
     "             (status 2).  build and run make the same check on every\n"
     "             header they write\n"
     "  --json     write the same facts as JSON (the schema is in README.md)\n"
-    "  --no-derive, --int-bits=N, --templates DIR   as for slotc build\n\n"
+    "  --no-derive, --int-bits=N, --pack-bools, --templates DIR   as for slotc build\n\n"
     "example: slotc inspect --verify samples/person.py\n"
     "exit status: 0 shown, 1 errors in the input, 2 usage or I/O error\n";
 
@@ -177,6 +179,8 @@ static int take_shared_options(int argc, char **argv, int *status)
     for (int i = 0; i < argc; i++) {
         if (strcmp(argv[i], "--no-derive") == 0)
             derive_fields = false;
+        else if (strcmp(argv[i], "--pack-bools") == 0)
+            layout_set_pack_bools(true);
         else if (strncmp(argv[i], "--int-bits=", 11) == 0) {
             if ((*status = set_int_bits(argv[i] + 11)))
                 return -1;
@@ -347,6 +351,8 @@ static int cmd_run(int argc, char **argv)
             arena = true;
         else if (strcmp(argv[0], "--no-derive") == 0)
             derive_fields = false;
+        else if (strcmp(argv[0], "--pack-bools") == 0)
+            layout_set_pack_bools(true);
         else if (strncmp(argv[0], "--int-bits=", 11) == 0) {
             if ((status = set_int_bits(argv[0] + 11)))
                 return status;

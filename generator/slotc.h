@@ -351,6 +351,10 @@ typedef struct Field {
     int bits;
     bool is_unsigned;
     const char *bits_why;
+    /* layout.c, --pack-bools: a bool stored as bit `bit` of the byte at
+     * offset (size 1 for the first bool of a byte, 0 for the others) */
+    bool packed;
+    int bit;
 } Field;
 
 /* A property: an attribute read through a getter (and maybe written through
@@ -380,6 +384,7 @@ struct Class {
     bool frozen, eq, order, repr, has_slots;
     Vec layout;   /* of Field, memory order (set by layout) */
     int size;
+    int unpacked_size; /* the size without --pack-bools */
     int align;
     /* single inheritance: the base's struct is this struct's first member,
      * so a Derived * is usable as a Base * */
@@ -397,6 +402,11 @@ struct Class {
     /* class attributes (NAME = value in the body): module globals named
      * "Class.NAME", set in source order before main() (lower.c) */
     Vec attrs; /* of Stmt: the assignments */
+    /* value.c: a value type (stored inline, copied, never allocated), or
+     * why not and where that was decided */
+    bool value;
+    const char *value_why;
+    Loc value_loc;
 };
 
 struct Module {
@@ -529,6 +539,14 @@ void derive_module(Module *m);
 /* The C name infer.c gives a function or method. */
 const char *infer_function_cname(const Module *m, const Func *f);
 
+/* ---- value.c: classes stored inline ------------------------------------- */
+
+/* Decides which classes are value types (Class.value, or value_why). */
+void value_module(Module *m);
+/* A value type the program never prints nor compares (value.c makes sure):
+ * it needs no repr and no element functions. */
+bool value_opaque(const Class *c);
+
 /* ---- live.c: the locals a generator keeps across a yield ----------------- */
 
 /* One flag per f->locals entry: live after some yield (or a parameter live
@@ -538,6 +556,8 @@ bool *live_across_yields(Func *f);
 /* ---- layout.c: field order and offsets ----------------------------------- */
 
 void layout_module(Module *m);
+/* --pack-bools: bool fields become one-bit fields. */
+void layout_set_pack_bools(bool on);
 void type_size_align(const Type *t, int *size, int *align);
 
 /* ---- translate.c: statements and expressions to C ------------------------ */
@@ -552,6 +572,9 @@ const char *translate_eq_fn(Module *m, const Type *t);
 /* The statement appending str(value) (repr when repr) to *buf. */
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);
+/* What a class's repr, eq, hash and cmp functions take for an object: the
+ * pointer itself, or a value type's address. */
+const char *translate_ref(const Type *t, const char *value);
 const char *translate_narrow(const Class *c, const Field *f, const char *value);
 const char *translate_special_call(const Class *c, const char *name, const char *self, const char *arg);
 

@@ -16,6 +16,7 @@
  */
 #include "slotc.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,7 @@ typedef struct Tr {
     bool frames;     /* func runs try frames: its locals are volatile (setjmp) */
     const char *loop_qual; /* "volatile " for the counters of a loop around a try */
     const char *caught;    /* the exception the innermost except clause handles */
+    const char *reserve;   /* a list comprehension's list: sized once its range's length is known */
 } Tr;
 
 /* What a return, break or continue undoes on its way out of a `with` or
@@ -134,9 +136,55 @@ static const char *items_of(const Type *item, const char *seq)
 }
 
 /* &(K){k}: the address of a key, as the runtime takes it */
+static bool is_value(const Type *t)
+{
+    return t && t->kind == TY_CLASS && t->cls->value;
+}
+
+/* A pointer to a copy of k: a key or item the runtime reads through a
+ * const void *.  A struct initialises an array's element, not a struct's
+ * first member, so a value type's copy is a one-element array. */
 static const char *key_ref(const Type *t, const char *k)
 {
-    return arena_printf("&(%s){%s}", type_c(t), k);
+    return arena_printf(is_value(t) ? "(%s[]){%s}" : "&(%s){%s}", type_c(t), k);
+}
+
+/* Whether C text is a member reached through a pointer: a->b, a->b.c. */
+static bool through_pointer(const char *v)
+{
+    const char *arrow = strstr(v, "->");
+    if (!arrow || arrow == v)
+        return false;
+    for (const char *p = v; *p; p++)
+        if (!(isalnum((unsigned char)*p) || *p == '_' || *p == '.' || (*p == '-' && p[1] == '>') ||
+              (*p == '>' && p > v && p[-1] == '-')))
+            return false;
+    return true;
+}
+
+/* What a class's repr, eq, hash and cmp functions take for value: the
+ * object pointer itself, or for a value type the address of the struct
+ * (of a copy, unless it is a member reached through a pointer). */
+const char *translate_ref(const Type *t, const char *value)
+{
+    if (!is_value(t))
+        return value;
+    if (through_pointer(value))
+        return arena_printf("&%s", value);
+    return key_ref(t, value);
+}
+
+/* The __init__ of a value type: translated as the function that builds
+ * the struct on its stack and returns it. */
+static bool value_init(const Func *f)
+{
+    return f->cls && f->cls->value && f == f->cls->init;
+}
+
+/* obj->name, or obj.name when obj is a value type's struct. */
+static const char *member(const Type *t, const char *obj, const char *name)
+{
+    return arena_printf(is_value(t) ? "%s.%s" : "%s->%s", obj, name);
 }
 
 static const char *atomic(const Type *t)
@@ -255,7 +303,7 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                                 repr ? "true" : "false");
         if (!repr && class_find_method(t->cls, "__str__")) /* str() and print use __str__ */
             return arena_printf("slot_buf_str(%s, %s);", buf, translate_special_call(t->cls, "__str__", value, NULL));
-        return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, value);
+        return arena_printf("%s_repr(%s, %s);", t->cls->name, buf, translate_ref(t, value));
     case TY_DICT:
         return arena_printf("slot_buf_dict(%s, %s, %s, %s);", buf, value, translate_repr_fn(m, t->item),
                             translate_repr_fn(m, t->value));
@@ -283,7 +331,7 @@ const char *translate_hash(const Type *t, const char *value)
         return arena_printf("%s->hash", value);
     case TY_CLASS:
         if (class_compares_by_value(t->cls))
-            return arena_printf("%s_hash(%s)", t->cls->name, value);
+            return arena_printf("%s_hash(%s)", t->cls->name, translate_ref(t, value));
         return arena_printf("slot_hash_pointer(%s)", value);
     default: /* lists (and tuples holding them) cannot be hashed, as in CPython */
         return arena_printf("slot_hash_unhashable(\"%s\")", t->kind == TY_LIST ? "list" : "tuple");
@@ -511,8 +559,8 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
                                 key_ref(tb->item, a));
         if (tb->kind == TY_STR)
             return arena_printf("%sslot_str_contains(%s, %s)", neg, b, a);
-        return arena_printf("%sslot_%s_contains(%s, &(%s){%s}, %s)", neg,
-                            tb->kind == TY_LIST ? "list" : "tuple", b, type_c(ta), a, translate_eq_fn(T->m, ta));
+        return arena_printf("%sslot_%s_contains(%s, %s, %s)", neg, tb->kind == TY_LIST ? "list" : "tuple", b,
+                            key_ref(ta, a), translate_eq_fn(T->m, ta));
     }
     if (ta->kind == TY_DICT && (op == OP_EQ || op == OP_NE))
         return arena_printf("%sslot_dict_eq(%s, %s, %s)", op == OP_NE ? "!" : "", a, b,
@@ -536,10 +584,11 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     if (ta->kind == TY_CLASS && op != OP_IS && op != OP_IS_NOT) {
         Class *c = ta->cls;
         if (op == OP_EQ || op == OP_NE)
-            return class_compares_by_value(c) ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name, a, b)
+            return class_compares_by_value(c) ? arena_printf("%s%s_eq(%s, %s)", op == OP_NE ? "!" : "", c->name,
+                                                             translate_ref(ta, a), translate_ref(tb, b))
                    : ta->cls != tb->cls ? arena_printf("((const void *)%s %s (const void *)%s)", a, cops[op], b)
                                         : arena_printf("(%s %s %s)", a, cops[op], b);
-        return arena_printf("(%s_cmp(%s, %s) %s 0)", c->name, a, b, cops[op]);
+        return arena_printf("(%s_cmp(%s, %s) %s 0)", c->name, translate_ref(ta, a), translate_ref(tb, b), cops[op]);
     }
     if (ta->kind == TY_FLOAT || tb->kind == TY_FLOAT)
         return arena_printf("(%s %s %s)", as_double(ta, a), cops[op], as_double(tb, b));
@@ -735,6 +784,11 @@ static const char *range_items(Tr *T, Expr *call, bool keep)
     const char *stop = n == 1 ? cs[0] : cs[1];
     if (args[n == 1 ? 0 : 1]->kind != EX_INT)
         stop = loop_tmp(T, keep, &int_type, stop, "stop");
+    if (T->reserve && n == 2 && args[0]->kind != EX_INT)
+        start = loop_tmp(T, keep, &int_type, start, "start");
+    if (T->reserve && n < 3) /* [f(i) for i in range(n)]: n items, one allocation */
+        line(T, "slot_list_reserve(%s, slot_range_len(%s, %s, 1));", T->reserve, start, stop);
+    T->reserve = NULL;
     const char *init;
     const char *i = loop_counter(T, keep, &init);
     if (n < 3 || is_int_literal(args[2], 1) || is_int_literal(args[2], -1)) {
@@ -1065,7 +1119,9 @@ static const char *listcomp(Tr *T, Expr *e)
     Expr g = *e;
     g.kind = EX_GENEXP;
     Loop loop;
+    T->reserve = e->kind == EX_LISTCOMP && !e->cond && is_builtin_call(e->iter, "range") ? c : NULL;
     const char *elt = genexp_items(T, &g, false, &loop);
+    T->reserve = NULL;
     if (e->kind == EX_DICTCOMP) {
         elt = hoist(T, item, elt, "key"); /* Python evaluates the key first */
         line(T, "SLOT_ITEM(%s, slot_dict_set(%s, %s)) = %s;", type_c(e->type->value), c, key_ref(item, elt),
@@ -1431,8 +1487,8 @@ static const char *sum_call(Tr *T, Expr *call)
 static const char *beats(const Type *t, const char *b, const char *a, bool is_min)
 {
     if (t->kind == TY_STR || t->kind == TY_CLASS)
-        return arena_printf("%s_cmp(%s, %s) %s 0", t->kind == TY_STR ? "slot_str" : t->cls->name, b, a,
-                            is_min ? "<" : ">");
+        return arena_printf("%s_cmp(%s, %s) %s 0", t->kind == TY_STR ? "slot_str" : t->cls->name,
+                            translate_ref(t, b), translate_ref(t, a), is_min ? "<" : ">");
     return arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
 }
 
@@ -1575,10 +1631,11 @@ static const char *hash_fn(Module *m, const Type *t)
     if (t->kind != TY_CLASS)
         return arena_printf("slot_hashof_%s", type_python(t));
     const char *name = arena_printf("hash_%s", t->cls->name);
+    const char *key = t->cls->value ? arena_printf("(const %s *)item", t->cls->name) /* the key itself */
+                                    : arena_printf("*(%s *const *)item", t->cls->name);
     if (!has_helper(m, name))
-        str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s(*(%s *const *)item);\n}\n\n", name,
-                   class_compares_by_value(t->cls) ? arena_printf("%s_hash", t->cls->name) : "slot_hash_pointer",
-                   t->cls->name);
+        str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s(%s);\n}\n\n", name,
+                   class_compares_by_value(t->cls) ? arena_printf("%s_hash", t->cls->name) : "slot_hash_pointer", key);
     return name;
 }
 
@@ -1658,8 +1715,8 @@ static const char *container_method(Tr *T, Expr *call)
         return v;
     }
     if (strcmp(name, "setdefault") == 0)
-        return arena_printf("SLOT_ITEM(%s, slot_dict_setdefault(%s, %s, &(%s){%s}))", type_c(t->value), self, key,
-                            type_c(t->value), cs[2]);
+        return arena_printf("SLOT_ITEM(%s, slot_dict_setdefault(%s, %s, %s))", type_c(t->value), self, key,
+                            key_ref(t->value, cs[2]));
     if (strcmp(name, "remove") == 0)
         return arena_printf("slot_set_remove(%s, %s, %s)", self, key, translate_repr_fn(T->m, t->item));
     if (strcmp(name, "pop") == 0) { /* s.pop() */
@@ -1733,6 +1790,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return iterator_of(T, arg);
     if (strcmp(name, "tuple") == 0 && arg->type->kind == TY_LIST)
         return arena_printf("slot_tuple_from_list(%s)", expr(T, arg));
+    if (strcmp(name, "list") == 0 && !arg) /* list() */
+        return arena_printf("slot_list_new(sizeof(%s), %s)", type_c(call->type->item), atomic(call->type->item));
     if (strcmp(name, "list") == 0 || (strcmp(name, "tuple") == 0 && arg->type->kind != TY_TUPLE)) {
         const char *list = collect(T, arg, type_list(call->type->item));
         return name[0] == 'l' ? list : arena_printf("slot_tuple_from_list(%s)", list);
@@ -1926,7 +1985,7 @@ static const char *index_expr(Tr *T, Expr *e)
         int n = t->cls->fields.len;
         int64_t i = e->rhs->kind == EX_INT ? e->rhs->ival : -e->rhs->lhs->ival;
         Field *f = VEC_AT(Field *, t->cls->fields, i < 0 ? i + n : i);
-        return arena_printf("%s->%s", expr(T, e->lhs), f->var.cname);
+        return member(t, expr(T, e->lhs), f->var.cname);
     }
     if (e->rhs->kind == EX_SLICE)
         return slice_expr(T, e);
@@ -2012,7 +2071,7 @@ static const char *expr(Tr *T, Expr *e)
         Field *f = class_find_field(e->cls, e->name);
         if (f->derived)
             return arena_printf("%s(%s)", f->getter->cname, object(T, e->lhs, e->name));
-        return arena_printf("%s->%s", object(T, e->lhs, e->name), class_member(e->cls, f));
+        return member(e->lhs->type, object(T, e->lhs, e->name), class_member(e->cls, f));
     }
     case EX_INDEX:
         return index_expr(T, e);
@@ -2069,7 +2128,7 @@ static void assign_to(Tr *T, Expr *target, const char *value)
     }
     if (target->kind == EX_ATTR) {
         Field *f = class_find_field(target->cls, target->name);
-        line(T, "%s->%s = %s;", object(T, target->lhs, target->name), class_member(target->cls, f),
+        line(T, "%s = %s;", member(target->lhs->type, object(T, target->lhs, target->name), class_member(target->cls, f)),
              translate_narrow(target->cls, f, value));
         return;
     }
@@ -2096,7 +2155,7 @@ static void unpack_value(Tr *T, Expr *target, const Type *type, const char *valu
     const char **parts = arena_alloc(sizeof(char *) * (size_t)(n + 1));
     if (type->kind == TY_CLASS) {
         for (int i = 0; i < n; i++)
-            parts[i] = arena_printf("%s->%s", value, VEC_AT(Field *, type->cls->fields, i)->var.cname);
+            parts[i] = member(type, value, VEC_AT(Field *, type->cls->fields, i)->var.cname);
     } else {
         line(T, "if (%s->len != %d)", value, n);
         line(T, "    slot_raise(SLOT_VALUE_ERROR, %s->len > %d ? \"too many values to unpack (expected %d)\" "
@@ -2180,7 +2239,7 @@ static void augassign(Tr *T, Stmt *s)
         if (t->lhs->kind != EX_NAME)
             obj = hoist(T, t->lhs->type, obj, "obj");
         narrowed = class_find_field(t->cls, t->name);
-        place = arena_printf("%s->%s", obj, class_member(t->cls, narrowed));
+        place = member(t->lhs->type, obj, class_member(t->cls, narrowed));
     } else {
         Expr *es[2] = {t->lhs, t->rhs};
         const char **cs = operands(T, es, 2);
@@ -2656,6 +2715,8 @@ static void return_stmt(Tr *T, Stmt *s)
     if (T->gen) {
         line(T, "gen->resume = -1;");
         line(T, "return false;");
+    } else if (value_init(T->func)) {
+        line(T, "return self;"); /* the value __init__ built */
     } else if (!v && T->func->result->type->kind == TY_CLASS) {
         line(T, "return NULL;"); /* None from a function returning C | None */
     } else if (!v) {
@@ -2775,14 +2836,20 @@ static const char *definition(Tr *T, const Func *f)
 {
     Str s = {0};
     const char *r = result_c(f);
-    str_printf(&s, "%s(", c_decl(r, f->cname));
-    for (int i = 0; i < f->params.len; i++) {
+    int first = 0;
+    if (value_init(f)) { /* Name_new, __init__'s parameters after self */
+        str_printf(&s, "%s %s_new(", f->cls->name, f->cls->name);
+        first = 1;
+    } else {
+        str_printf(&s, "%s(", c_decl(r, f->cname));
+    }
+    for (int i = first; i < f->params.len; i++) {
         Param *p = VEC_AT(Param *, f->params, i);
         bool changes = T && T->frames && assigns((Vec *)&f->body, p->var);
-        str_printf(&s, "%s%s%s", i ? ", " : "", i == 0 && f->const_self ? "const " : "",
+        str_printf(&s, "%s%s%s", i > first ? ", " : "", i == 0 && f->const_self ? "const " : "",
                    changes ? local_decl(T, p->var) : decl(p->var->type, p->var->cname));
     }
-    str_add(&s, f->params.len ? ")" : "void)");
+    str_add(&s, f->params.len > first ? ")" : "void)");
     return str_finish(&s);
 }
 
@@ -2808,6 +2875,8 @@ static const char *zero(const Type *t)
         return "0.0";
     case TY_BOOL:
         return "false";
+    case TY_CLASS:
+        return t->cls->value ? arena_printf("(%s){0}", t->cls->name) : "NULL";
     default:
         return "NULL";
     }
@@ -2888,6 +2957,8 @@ static const char *function_role(const Module *m, const Func *f)
 {
     if (f == m->init)
         return ": the module's globals, assigned in order before main() runs";
+    if (value_init(f))
+        return arena_printf("(), returning the new %s by value", f->cls->name);
     if (f->kind == FN_SETTER)
         return " (setter)";
     if (f->kind == FN_GETTER && f->decorators.len)
@@ -2937,7 +3008,11 @@ static void translate_function(Tr *T, Func *f, Str *decls)
     T->func = f;
     T->tmp = 0;
     T->indent = 1;
+    if (value_init(f))
+        line(T, "%s = {0};", c_decl(f->cls->name, VEC_AT(Param *, f->params, 0)->var->cname));
     function_body(T, f);
+    if (value_init(f))
+        line(T, "return %s;", VEC_AT(Param *, f->params, 0)->var->cname);
     if (f->result->type->kind == TY_CLASS && f->result->type->optional)
         line(T, "return NULL; /* falling off the end returns None */");
     T->indent = 0;

@@ -5,7 +5,7 @@
  *   str -> const slot_str *        None -> (no value; a function's void)
  *   list[T] -> slot_list *  (items stored unboxed)
  *   tuple[T, ...] -> slot_tuple *  (length-prefixed immutable array)
- *   a user class C -> C *
+ *   a user class C -> C *, or the struct C itself for a value type (value.c)
  *   Iterator[T] -> slot_iter *  (a generator's state, or iter() of a list)
  *   a text file -> slot_file *
  *
@@ -74,11 +74,12 @@ Type *type_optional(Class *c)
 }
 
 /* Equal representations: a class and the same class | None are one
- * pointer type. */
+ * pointer type; an unknown type equals only an unknown one. */
 bool type_eq(const Type *a, const Type *b)
 {
-    if (!a || !b)
-        return a == b;
+    bool unknown_a = !a || a->kind == TY_UNKNOWN, unknown_b = !b || b->kind == TY_UNKNOWN;
+    if (unknown_a || unknown_b) /* not known yet, whether as NULL or as '?' */
+        return unknown_a && unknown_b;
     if (a->kind != b->kind)
         return false;
     if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER || a->kind == TY_SET)
@@ -154,7 +155,9 @@ const char *type_c(const Type *t)
     case TY_TUPLE:
         return "slot_tuple *";
     case TY_CLASS: /* a built-in exception class has no struct of its own */
-        return t->cls->exc_kind ? "slot_exception *" : arena_printf("%s *", t->cls->name);
+        if (t->cls->exc_kind)
+            return "slot_exception *";
+        return t->cls->value ? t->cls->name : arena_printf("%s *", t->cls->name);
     case TY_ITER:
         return "slot_iter *";
     case TY_FILE:
@@ -192,5 +195,11 @@ const char *c_decl(const char *ctype, const char *name)
 
 bool type_pointer_free(const Type *t)
 {
+    if (t->kind == TY_CLASS && t->cls->value) { /* the struct itself */
+        for (int i = 0; i < t->cls->fields.len; i++)
+            if (!type_pointer_free(VEC_AT(Field *, t->cls->fields, i)->var.type))
+                return false;
+        return true;
+    }
     return t->kind == TY_BOOL || t->kind == TY_INT || t->kind == TY_FLOAT;
 }

@@ -40,16 +40,18 @@ static void verify_class(Verify *V, const Class *c, CXType type)
     long long end = 0;
     for (int i = 0; i < c->layout.len; i++) {
         const Field *f = VEC_AT(Field *, c->layout, i);
-        long long offset = clang_Type_getOffsetOf(type, f->var.cname) / 8;
+        long long bits = clang_Type_getOffsetOf(type, f->var.cname), offset = bits / 8;
         if (offset != f->offset)
             mismatch(V, arena_printf("offsetof(%s, %s)", c->name, f->var.cname), f->offset, offset);
+        if (f->packed && bits % 8 != f->bit) /* a packed bool's bit in its byte */
+            mismatch(V, arena_printf("the bit of %s.%s", c->name, f->var.cname), f->bit, bits % 8);
         if (V->report && offset > end)
             fprintf(V->report, "    /* XXX %lld-byte hole */\n", offset - end);
         if (V->report)
             fprintf(V->report, "    %-34s /* %4lld %4d */\n",
-                    arena_printf("%s;", c_decl(field_c_type(f), f->var.cname)),
+                    arena_printf("%s%s;", c_decl(field_c_type(f), f->var.cname), f->packed ? " : 1" : ""),
                     offset, f->size);
-        end = offset + f->size;
+        end = offset + f->size > end ? offset + f->size : end; /* bools packed in a byte share it */
     }
     if (V->report && c->layout.len && size > end)
         fprintf(V->report, "    /* %lld bytes of tail padding */\n", size - end);

@@ -21,6 +21,8 @@
  * buffer, because emitted programs print line by line and a line-buffered
  * terminal or a small pipe buffer would dominate their run time.
  */
+#define _GNU_SOURCE /* mremap, MAP_ANONYMOUS: Linux's, for large lists */
+
 #include "slot_internal.h"
 
 #include <stdalign.h>
@@ -31,6 +33,8 @@
 
 #ifndef SLOT_ARENA
 #include <gc.h>
+#include <sys/mman.h>
+#include <unistd.h>
 #endif
 
 /* stdout's buffer; static so it outlives every atexit handler. */
@@ -180,6 +184,15 @@ void slot_alloc__scratch_free(void *block)
     free(block);
 }
 
+void slot_alloc__list_items(slot_list *self, int64_t cap)
+{
+    unsigned char *items = arena__alloc(slot_alloc__array_size((size_t)cap, self->item_size));
+    if (self->len > 0)
+        memcpy(items, self->items, (size_t)self->len * self->item_size);
+    self->items = items; /* the old array stays in the arena until exit */
+    self->cap = cap;
+}
+
 #else /* !SLOT_ARENA */
 
 /* ---- collector backend -------------------------------------------------- */
@@ -219,6 +232,106 @@ void *slot_alloc__scratch(size_t size, bool atomic)
 void slot_alloc__scratch_free(void *block)
 {
     GC_FREE(block);
+}
+
+/* Item arrays from 1 MiB up are mapped outside the collected heap, at most
+ * this many non-atomic ones (each is one of the collector's root sets,
+ * whose number is bounded); past that they stay in the heap. */
+#define ALLOC_MAPPED_MIN   ((size_t)1 << 20)
+#define ALLOC_MAPPED_ROOTS 1000
+
+static int alloc__mapped_roots;
+/* The collector counts only its own heap, so mapped arrays would never
+ * make it run: the bytes mapped now, and after the last collection this
+ * file asked for.  When the mapped bytes have grown by 64 MiB and by as
+ * much as there were then (doubled), a collection finds the lists that
+ * died, and their finalizers unmap their items. */
+static size_t alloc__mapped_now, alloc__mapped_then;
+#define ALLOC_COLLECT_MIN  ((size_t)64 << 20)
+
+static size_t alloc__pages(size_t size)
+{
+    size_t page = (size_t)sysconf(_SC_PAGESIZE);
+    return (size + page - 1) / page * page;
+}
+
+/* The finalizer of a list whose items are mapped: runs once the list is
+ * unreachable (and so its items, which only it points to). */
+static void alloc__unmap_items(void *object, void *data)
+{
+    (void)data;
+    slot_list *self = object;
+    size_t size = (size_t)self->cap * self->item_size;
+    if (!self->atomic) {
+        GC_remove_roots(self->items, self->items + size);
+        alloc__mapped_roots--;
+    }
+    munmap(self->items, alloc__pages(size));
+    alloc__mapped_now -= alloc__pages(size);
+    if (alloc__mapped_then > alloc__mapped_now) /* the lists that died unnoticed */
+        alloc__mapped_then = alloc__mapped_now;
+}
+
+static void alloc__count_mapping(size_t added)
+{
+    alloc__mapped_now += added;
+    size_t grown = alloc__mapped_now - alloc__mapped_then;
+    if (grown < ALLOC_COLLECT_MIN || grown < alloc__mapped_then)
+        return;
+    GC_gcollect();
+    GC_invoke_finalizers();
+    alloc__mapped_then = alloc__mapped_now;
+}
+
+/* Moves self's items to a mapped array of size bytes that grows in place. */
+static unsigned char *alloc__mapped_items(slot_list *self, size_t size)
+{
+    size_t old = (size_t)self->cap * self->item_size;
+    alloc__count_mapping(alloc__pages(size) - (self->mapped ? alloc__pages(old) : 0));
+    void *items;
+    if (self->mapped) {
+        if (!self->atomic)
+            GC_remove_roots(self->items, self->items + old);
+        items = mremap(self->items, alloc__pages(old), alloc__pages(size), MREMAP_MAYMOVE);
+    } else {
+        items = mmap(NULL, alloc__pages(size), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (items != MAP_FAILED && self->len > 0)
+            memcpy(items, self->items, (size_t)self->len * self->item_size);
+        if (items != MAP_FAILED && self->items)
+            GC_FREE(self->items);
+        if (items != MAP_FAILED) {
+            self->mapped = true;
+            alloc__mapped_roots += !self->atomic;
+            GC_REGISTER_FINALIZER_NO_ORDER(self, alloc__unmap_items, NULL, NULL, NULL);
+        }
+    }
+    if (items == MAP_FAILED)
+        slot_alloc__out_of_memory(size);
+    if (!self->atomic) /* the collector scans it while the list lives */
+        GC_add_roots(items, (unsigned char *)items + size);
+    return items;
+}
+
+void slot_alloc__list_items(slot_list *self, int64_t cap)
+{
+    size_t size = slot_alloc__array_size((size_t)cap, self->item_size);
+    unsigned char *items;
+    if (self->mapped ||
+        (size >= ALLOC_MAPPED_MIN && (self->atomic || alloc__mapped_roots < ALLOC_MAPPED_ROOTS))) {
+        items = alloc__mapped_items(self, size);
+    } else {
+        /* atomic arrays are not cleared: their bytes are written before
+         * they are read, and a large one's spare pages stay untouched */
+        items = self->atomic ? GC_MALLOC_ATOMIC(size) : GC_MALLOC(size);
+        if (!items)
+            slot_alloc__out_of_memory(size);
+        if (self->len > 0)
+            memcpy(items, self->items, (size_t)self->len * self->item_size);
+        if (self->items) /* only the list pointed to it */
+            GC_FREE(self->items);
+    }
+    self->items = items;
+    self->cap = cap;
 }
 
 #endif /* SLOT_ARENA */

@@ -94,13 +94,6 @@ int slot_cmp_str(const void *a, const void *b)
 
 /* ---- list --------------------------------------------------------------- */
 
-/* Item storage for n items, owned by the collector (or the arena). */
-static unsigned char *list__items(size_t item_size, bool atomic, size_t n)
-{
-    size_t size = slot_alloc__array_size(n, item_size);
-    return atomic ? slot_alloc_atomic(size) : slot_alloc(size);
-}
-
 /* An empty list owned by the collector. */
 slot_list *slot_list_new(size_t item_size, bool atomic)
 {
@@ -119,22 +112,22 @@ slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *
     slot_list *self = slot_list_new(item_size, atomic);
     if (n <= 0)
         return self;
-    self->items = list__items(item_size, atomic, (size_t)n);
+    slot_alloc__list_items(self, n);
     memcpy(self->items, items, (size_t)n * item_size);
-    self->len = self->cap = n;
+    self->len = n;
     return self;
 }
 
-/* Doubles the capacity (at least 8 items); the old array is left to the
- * collector. */
+/* Doubles the capacity (at least 8 items). */
 static void list__grow(slot_list *self)
 {
-    int64_t cap = self->cap < 8 ? 8 : self->cap * 2;
-    unsigned char *items = list__items(self->item_size, self->atomic, (size_t)cap);
-    if (self->len > 0)
-        memcpy(items, self->items, (size_t)self->len * self->item_size);
-    self->items = items;
-    self->cap = cap;
+    slot_alloc__list_items(self, self->cap < 8 ? 8 : self->cap * 2);
+}
+
+void slot_list_reserve(slot_list *self, int64_t n)
+{
+    if (n > self->cap)
+        slot_alloc__list_items(self, n);
 }
 
 /* The returned slot belongs to the list; it is valid until the next push. */
@@ -417,8 +410,10 @@ void slot_list_reverse(slot_list *self)
 void slot_list_extend(slot_list *self, const slot_list *other)
 {
     int64_t n = other->len; /* xs.extend(xs) adds the items once */
-    for (int64_t k = 0; k < n; k++)
-        memcpy(slot_list_push(self), list__item(other, k), self->item_size);
+    for (int64_t k = 0; k < n; k++) {
+        void *slot = slot_list_push(self); /* first: it may move other's items, when other is self */
+        memcpy(slot, list__item(other, k), self->item_size);
+    }
 }
 
 void slot_list_clear(slot_list *self)

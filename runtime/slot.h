@@ -439,6 +439,7 @@ typedef struct slot_list {
     unsigned char *items;
     uint32_t item_size;
     bool atomic;
+    bool mapped; /* items lie outside the collected heap (runtime/alloc.c) */
 } slot_list;
 
 slot_list *slot_list_new(size_t item_size, bool atomic);
@@ -448,6 +449,9 @@ slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *
 slot_list *slot_list_concat(const slot_list *a, const slot_list *b);
 /* Appends one zeroed item and returns its address for the caller to fill. */
 void *slot_list_push(slot_list *self);
+/* Room for n items in all, allocated at once (a comprehension over a
+ * range knows how many it makes). */
+void slot_list_reserve(slot_list *self, int64_t n);
 /* Address of item i; negative i counts from the end; out of range raises
  * IndexError("list index out of range"). */
 void *slot_list_at(const slot_list *self, int64_t i);

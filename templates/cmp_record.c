@@ -7,6 +7,6 @@ int {{name}}_cmp(const {{name}} *a, const {{name}} *b)
 
 int {{name}}_item_cmp(const void *a, const void *b)
 {
-    return {{name}}_cmp(*({{name}} *const *)a, *({{name}} *const *)b);
+    return {{name}}_cmp({{item_a}}, {{item_b}});
 }
 

@@ -1,7 +1,7 @@
 /* {{name}} as an item of a list or tuple */
 void {{name}}_item_repr(slot_buf *out, const void *item)
 {
-    {{name}}_repr(out, *({{name}} *const *)item);
+    {{name}}_repr(out, {{item}});
 }
 
 bool {{name}}_item_eq(const void *a, const void *b)

@@ -51,6 +51,12 @@ printf '/* {{banner}} */\n{{licence}}\n' >"$tmp/templates/source.c"
 expect 2 "$tmp/templates/source.c:2: the template uses an unknown name 'licence'" "$slotc" inspect --templates "$tmp/templates" samples/person.py
 expect 2 "run: unknown option '--bogus'" "$slotc" run --bogus samples/person.py
 
+# --pack-bools: nine bools in two bytes, each bit checked by libclang.
+expect 0 '^    --pack-bools: 24 bytes instead of 32$' "$slotc" inspect --pack-bools --verify tests/programs/packed_bools.py
+expect 0 'shared +bool +bool +17 +1 .*bit 0 of its byte' "$slotc" inspect --pack-bools tests/programs/packed_bools.py
+expect 0 '"unpacked_size": 32, ' "$slotc" inspect --json --pack-bools tests/programs/packed_bools.py
+expect 0 '"name": "encrypted", .*"bit": 7' "$slotc" inspect --json --pack-bools tests/programs/packed_bools.py
+
 # Narrowed ints: a store that does not fit raises OverflowError (where
 # CPython would store it: tests/programs/narrow_ints.py keeps to the range).
 printf 'from typing import Annotated\n\nclass C:\n    def __init__(self, n: Annotated[int, "int8"]):\n        self.n = n\n\n    def bump(self):\n        self.n += 10\n\ndef main():\n    c = C(120)\n    print(c.n)\n    c.bump()\n    print(c.n)\n\nif __name__ == "__main__":\n    main()\n' >"$tmp/narrow.py"

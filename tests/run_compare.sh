@@ -38,7 +38,7 @@ if [ "$status" != 0 ]; then
   fail "compare samples/person.py -> status $status"
   cat "$tmp/out" "$tmp/err"
 fi
-grep -qE '^Person +1 +[0-9]+ +48 +16 \(16\+0\)$' "$tmp/out" || fail "no Person row in the table: $(cat "$tmp/out")"
+grep -qE '^Person +1 +[0-9]+ +48 +16 \(16\+0, inline\)$' "$tmp/out" || fail "no Person row in the table: $(cat "$tmp/out")"
 "$slotc" inspect --json samples/person.py >"$tmp/inspect.json" || fail "inspect --json samples/person.py"
 python3 - "$tmp/person.json" "$tmp/inspect.json" <<'EOF' || fail "compare --json samples/person.py"
 import json, sys
@@ -54,8 +54,12 @@ classes = {c["name"]: c for c in report["classes"]}
 assert list(classes) == list(sizes), (list(classes), list(sizes))
 made = {"Person": 1, "SlottedPerson": 1, "PersonTuple": 1, "TypedPerson": 2, "FrozenPerson": 3}
 for name, c in classes.items():
-    # C: the struct, rounded up to the collector's 16-byte granules.
-    assert c["c_size"] == sizes[name] and c["c_bytes"] == max(16, (sizes[name] + 15) // 16 * 16), c
+    # C: the struct itself for a value type (stored inline), else rounded
+    # up to the collector's 16-byte granules.
+    value = {k["name"]: k["value_type"] for k in inspect["classes"]}[name]
+    assert c["c_inline"] == value, (c, value)
+    granules = max(16, (sizes[name] + 15) // 16 * 16)
+    assert c["c_size"] == sizes[name] and c["c_bytes"] == (sizes[name] if value else granules), c
     assert c["c_allocator"] == c["c_bytes"] - c["c_size"], c
     assert c["instances"] == made[name] and c["sampled"] == made[name], c
     assert c["cpython_bytes"] >= c["cpython_slots_bytes"] > c["c_bytes"], c

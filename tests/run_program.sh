@@ -2,9 +2,9 @@
 # Differential test of one program: CPython's run is the reference; the
 # program built by slotc must print the same bytes on stdout, exit with the
 # same status and, if it fails, end stderr with the same line.  It is built
-# with gcc and with clang (-Werror), once with every field stored
-# (--no-derive), and once more with the arena runtime under
-# AddressSanitizer and UndefinedBehaviorSanitizer.
+# with gcc and with clang (-Werror), once with every field stored and the
+# bools packed into bit-fields (--no-derive --pack-bools), and once more
+# with the arena runtime under AddressSanitizer and UndefinedBehaviorSanitizer.
 #
 # usage: run_program.sh SLOTC PROGRAM.py
 set -u
@@ -72,8 +72,8 @@ run() {
 for cc in gcc clang; do
   run "$cc" env TMPDIR="$tmp" CC=$cc CFLAGS="-O1" "$slotc" run "$program"
 done
-# Derived fields never change what a program prints.
-run stored env TMPDIR="$tmp" CC=gcc CFLAGS="-O1" "$slotc" run --no-derive "$program"
+# Neither derived fields nor packed bools change what a program prints.
+run stored env TMPDIR="$tmp" CC=gcc CFLAGS="-O1" "$slotc" run --no-derive --pack-bools "$program"
 run sanitized env TMPDIR="$tmp" CC=gcc CFLAGS="-g -fsanitize=address,undefined -fno-sanitize-recover=all" \
   ASAN_OPTIONS=detect_leaks=1 "$slotc" run --arena "$program"
 if grep -q "Sanitizer" "$tmp/sanitized.err"; then
@@ -81,5 +81,5 @@ if grep -q "Sanitizer" "$tmp/sanitized.err"; then
   cat "$tmp/sanitized.err"
   failed=1
 fi
-[ "$failed" = 0 ] && echo "ok: $(basename "$program") prints CPython's output (gcc, clang, --no-derive, sanitizers)"
+[ "$failed" = 0 ] && echo "ok: $(basename "$program") prints CPython's output (gcc, clang, --no-derive --pack-bools, sanitizers)"
 exit "$failed"

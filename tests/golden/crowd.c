@@ -10,80 +10,22 @@ static const slot_str *const str_2 = SLOT_STR(3, 3, INT64_C(8859006581588775315)
 static const slot_str *const str_3 = SLOT_STR(3, 3, INT64_C(7297697321161838388), "dan");
 static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7027156987556462370), "eve");
 
-/* samples/crowd.py:8: Person(...) allocates and runs __init__ */
-Person *Person_new(const slot_str *name, int64_t age)
+/* samples/crowd.py:9: Person.__init__(), returning the new Person by value */
+Person Person_new(const slot_str *name, int64_t age)
 {
-    Person *self = slot_alloc(sizeof *self);
-    Person_init(self, name, age);
+    Person self = {0};
+    self.name = name;
+    self.age = age;
     return self;
 }
 
-/* repr() of a Person: CPython's default, with this object's address */
-void Person_repr(slot_buf *out, const Person *self)
+/* samples/crowd.py:17: Point.__init__(), returning the new Point by value */
+Point Point_new(double x, double y)
 {
-    if (!self) {
-        slot_buf_none(out);
-        return;
-    }
-    char text[64];
-    snprintf(text, sizeof text, "<__main__.Person object at %p>", (const void *)self);
-    slot_buf_cstr(out, text);
-}
-
-/* Person as an item of a list or tuple */
-void Person_item_repr(slot_buf *out, const void *item)
-{
-    Person_repr(out, *(Person *const *)item);
-}
-
-bool Person_item_eq(const void *a, const void *b)
-{
-    return *(Person *const *)a == *(Person *const *)b;
-}
-
-/* samples/crowd.py:14: Point(...) allocates and runs __init__ */
-Point *Point_new(double x, double y)
-{
-    Point *self = slot_alloc_atomic(sizeof *self);
-    Point_init(self, x, y);
+    Point self = {0};
+    self.x = x;
+    self.y = y;
     return self;
-}
-
-/* repr() of a Point: CPython's default, with this object's address */
-void Point_repr(slot_buf *out, const Point *self)
-{
-    if (!self) {
-        slot_buf_none(out);
-        return;
-    }
-    char text[64];
-    snprintf(text, sizeof text, "<__main__.Point object at %p>", (const void *)self);
-    slot_buf_cstr(out, text);
-}
-
-/* Point as an item of a list or tuple */
-void Point_item_repr(slot_buf *out, const void *item)
-{
-    Point_repr(out, *(Point *const *)item);
-}
-
-bool Point_item_eq(const void *a, const void *b)
-{
-    return *(Point *const *)a == *(Point *const *)b;
-}
-
-/* samples/crowd.py:9: Person.__init__() */
-void Person_init(Person *self, const slot_str *name, int64_t age)
-{
-    self->name = name;
-    self->age = age;
-}
-
-/* samples/crowd.py:17: Point.__init__() */
-void Point_init(Point *self, double x, double y)
-{
-    self->x = x;
-    self->y = y;
 }
 
 /* samples/crowd.py:22: main() */
@@ -95,25 +37,26 @@ void crowd_main_(void)
     slot_list *points = NULL;
     int64_t oldest = 0;
     int64_t total = 0;
-    Person *p = NULL;
+    Person p = (Person){0};
     double sx = 0.0;
-    Point *pt = NULL;
+    Point pt = (Point){0};
     names = slot_list_from(sizeof(const slot_str *), false, 5,
                            (const slot_str *[]){str_0, str_1, str_2, str_3, str_4});
-    people = slot_list_new(sizeof(Person *), false);
+    people = slot_list_new(sizeof(Person), false);
     for (int64_t i_1 = 0; i_1 < 1000000; i_1++) {
         i = i_1;
         const slot_str *arg_2 =
             SLOT_ITEM(const slot_str *, slot_list_at(names, slot_int_mod(i, 5)));
-        Person *item_3 = Person_new(arg_2, slot_int_add(20, slot_int_mod(i, 60)));
-        SLOT_ITEM(Person *, slot_list_push(people)) = item_3;
+        Person item_3 = Person_new(arg_2, slot_int_add(20, slot_int_mod(i, 60)));
+        SLOT_ITEM(Person, slot_list_push(people)) = item_3;
     }
-    slot_list *list_4 = slot_list_new(sizeof(Point *), false);
+    slot_list *list_4 = slot_list_new(sizeof(Point), true);
     {
         int64_t i;
+        slot_list_reserve(list_4, slot_range_len(0, 1000000, 1));
         for (int64_t i_5 = 0; i_5 < 1000000; i_5++) {
             i = i_5;
-            SLOT_ITEM(Point *, slot_list_push(list_4)) =
+            SLOT_ITEM(Point, slot_list_push(list_4)) =
                 Point_new(((double)i * 0.5), ((double)i * 0.25));
         }
     }
@@ -122,17 +65,17 @@ void crowd_main_(void)
     total = 0;
     slot_list *seq_6 = people;
     for (int64_t i_7 = 0; i_7 < seq_6->len; i_7++) {
-        p = ((Person **)(void *)seq_6->items)[i_7];
-        total = slot_int_add(total, p->age);
-        if (p->age > oldest) {
-            oldest = p->age;
+        p = ((Person *)(void *)seq_6->items)[i_7];
+        total = slot_int_add(total, p.age);
+        if (p.age > oldest) {
+            oldest = p.age;
         }
     }
     sx = 0.0;
     slot_list *seq_8 = points;
     for (int64_t i_9 = 0; i_9 < seq_8->len; i_9++) {
-        pt = ((Point **)(void *)seq_8->items)[i_9];
-        sx = (sx + (pt->x - pt->y));
+        pt = ((Point *)(void *)seq_8->items)[i_9];
+        sx = (sx + (pt.x - pt.y));
     }
     slot_buf line_10;
     slot_buf_init(&line_10);

@@ -33,16 +33,8 @@ _Static_assert(sizeof(Point) == 16, "Point: size");
 _Static_assert(offsetof(Point, x) == 0, "Point.x: offset");
 _Static_assert(offsetof(Point, y) == 8, "Point.y: offset");
 
-Person *Person_new(const slot_str *name, int64_t age);
-void Person_repr(slot_buf *out, const Person *self);
-void Person_item_repr(slot_buf *out, const void *item);
-bool Person_item_eq(const void *a, const void *b);
-Point *Point_new(double x, double y);
-void Point_repr(slot_buf *out, const Point *self);
-void Point_item_repr(slot_buf *out, const void *item);
-bool Point_item_eq(const void *a, const void *b);
-void Person_init(Person *self, const slot_str *name, int64_t age);
-void Point_init(Point *self, double x, double y);
+Person Person_new(const slot_str *name, int64_t age);
+Point Point_new(double x, double y);
 void crowd_main_(void);
 void crowd_entry(void);
 

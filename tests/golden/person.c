@@ -10,37 +10,6 @@ static const slot_str *const str_2 = SLOT_STR(5, 5, INT64_C(4016714235140845417)
 static const slot_str *const str_3 = SLOT_STR(4, 4, INT64_C(6214447664127620175), "Dave");
 static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7821074752877987154), "Eve");
 
-/* samples/person.py:11: Person(...) allocates and runs __init__ */
-Person *Person_new(const slot_str *name, int64_t age)
-{
-    Person *self = slot_alloc(sizeof *self);
-    Person_init(self, name, age);
-    return self;
-}
-
-/* repr() of a Person: CPython's default, with this object's address */
-void Person_repr(slot_buf *out, const Person *self)
-{
-    if (!self) {
-        slot_buf_none(out);
-        return;
-    }
-    char text[64];
-    snprintf(text, sizeof text, "<__main__.Person object at %p>", (const void *)self);
-    slot_buf_cstr(out, text);
-}
-
-/* Person as an item of a list or tuple */
-void Person_item_repr(slot_buf *out, const void *item)
-{
-    Person_repr(out, *(Person *const *)item);
-}
-
-bool Person_item_eq(const void *a, const void *b)
-{
-    return *(Person *const *)a == *(Person *const *)b;
-}
-
 /* samples/person.py:17: SlottedPerson(...) allocates and runs __init__ */
 SlottedPerson *SlottedPerson_new(const slot_str *name, int64_t age)
 {
@@ -72,12 +41,12 @@ bool SlottedPerson_item_eq(const void *a, const void *b)
     return *(SlottedPerson *const *)a == *(SlottedPerson *const *)b;
 }
 
-/* samples/person.py:25: PersonTuple(...) stores each field */
-PersonTuple *PersonTuple_new(const slot_str *name, int64_t age)
+/* samples/person.py:25: PersonTuple(...) is a value: returned whole, never allocated */
+PersonTuple PersonTuple_new(const slot_str *name, int64_t age)
 {
-    PersonTuple *self = slot_alloc(sizeof *self);
-    self->name = name;
-    self->age = age;
+    PersonTuple self;
+    self.name = name;
+    self.age = age;
     return self;
 }
 
@@ -127,26 +96,26 @@ int PersonTuple_cmp(const PersonTuple *a, const PersonTuple *b)
 
 int PersonTuple_item_cmp(const void *a, const void *b)
 {
-    return PersonTuple_cmp(*(PersonTuple *const *)a, *(PersonTuple *const *)b);
+    return PersonTuple_cmp((const PersonTuple *)a, (const PersonTuple *)b);
 }
 
 /* PersonTuple as an item of a list or tuple */
 void PersonTuple_item_repr(slot_buf *out, const void *item)
 {
-    PersonTuple_repr(out, *(PersonTuple *const *)item);
+    PersonTuple_repr(out, (const PersonTuple *)item);
 }
 
 bool PersonTuple_item_eq(const void *a, const void *b)
 {
-    return PersonTuple_eq(*(PersonTuple *const *)a, *(PersonTuple *const *)b);
+    return PersonTuple_eq((const PersonTuple *)a, (const PersonTuple *)b);
 }
 
-/* samples/person.py:28: TypedPerson(...) stores each field */
-TypedPerson *TypedPerson_new(const slot_str *name, int64_t age)
+/* samples/person.py:28: TypedPerson(...) is a value: returned whole, never allocated */
+TypedPerson TypedPerson_new(const slot_str *name, int64_t age)
 {
-    TypedPerson *self = slot_alloc(sizeof *self);
-    self->name = name;
-    self->age = age;
+    TypedPerson self;
+    self.name = name;
+    self.age = age;
     return self;
 }
 
@@ -196,26 +165,26 @@ int TypedPerson_cmp(const TypedPerson *a, const TypedPerson *b)
 
 int TypedPerson_item_cmp(const void *a, const void *b)
 {
-    return TypedPerson_cmp(*(TypedPerson *const *)a, *(TypedPerson *const *)b);
+    return TypedPerson_cmp((const TypedPerson *)a, (const TypedPerson *)b);
 }
 
 /* TypedPerson as an item of a list or tuple */
 void TypedPerson_item_repr(slot_buf *out, const void *item)
 {
-    TypedPerson_repr(out, *(TypedPerson *const *)item);
+    TypedPerson_repr(out, (const TypedPerson *)item);
 }
 
 bool TypedPerson_item_eq(const void *a, const void *b)
 {
-    return TypedPerson_eq(*(TypedPerson *const *)a, *(TypedPerson *const *)b);
+    return TypedPerson_eq((const TypedPerson *)a, (const TypedPerson *)b);
 }
 
-/* samples/person.py:34: FrozenPerson(...) stores each field */
-FrozenPerson *FrozenPerson_new(const slot_str *name, int64_t age)
+/* samples/person.py:34: FrozenPerson(...) is a value: returned whole, never allocated */
+FrozenPerson FrozenPerson_new(const slot_str *name, int64_t age)
 {
-    FrozenPerson *self = slot_alloc(sizeof *self);
-    self->name = name;
-    self->age = age;
+    FrozenPerson self;
+    self.name = name;
+    self.age = age;
     return self;
 }
 
@@ -255,19 +224,21 @@ int64_t FrozenPerson_hash(const FrozenPerson *self)
 /* FrozenPerson as an item of a list or tuple */
 void FrozenPerson_item_repr(slot_buf *out, const void *item)
 {
-    FrozenPerson_repr(out, *(FrozenPerson *const *)item);
+    FrozenPerson_repr(out, (const FrozenPerson *)item);
 }
 
 bool FrozenPerson_item_eq(const void *a, const void *b)
 {
-    return FrozenPerson_eq(*(FrozenPerson *const *)a, *(FrozenPerson *const *)b);
+    return FrozenPerson_eq((const FrozenPerson *)a, (const FrozenPerson *)b);
 }
 
-/* samples/person.py:12: Person.__init__() */
-void Person_init(Person *self, const slot_str *name, int64_t age)
+/* samples/person.py:12: Person.__init__(), returning the new Person by value */
+Person Person_new(const slot_str *name, int64_t age)
 {
-    self->name = name;
-    self->age = age;
+    Person self = {0};
+    self.name = name;
+    self.age = age;
+    return self;
 }
 
 /* samples/person.py:20: SlottedPerson.__init__() */
@@ -280,27 +251,27 @@ void SlottedPerson_init(SlottedPerson *self, const slot_str *name, int64_t age)
 /* samples/person.py:39: main() */
 void person_main_(void)
 {
-    Person *p = NULL;
+    Person p = (Person){0};
     SlottedPerson *s = NULL;
-    PersonTuple *t = NULL;
+    PersonTuple t = (PersonTuple){0};
     const slot_str *name = NULL;
     int64_t age = 0;
-    TypedPerson *tp = NULL;
-    FrozenPerson *f = NULL;
+    TypedPerson tp = (TypedPerson){0};
+    FrozenPerson f = (FrozenPerson){0};
     p = Person_new(str_0, 30);
     s = SlottedPerson_new(str_1, 25);
     s->age = slot_int_add(s->age, 1);
     t = PersonTuple_new(str_2, 41);
-    PersonTuple *value_1 = t;
-    name = value_1->name;
-    age = value_1->age;
+    PersonTuple value_1 = t;
+    name = value_1.name;
+    age = value_1.age;
     tp = TypedPerson_new(str_3, 52);
     f = FrozenPerson_new(str_4, 29);
     slot_buf line_2;
     slot_buf_init(&line_2);
-    slot_buf_str(&line_2, p->name);
+    slot_buf_str(&line_2, p.name);
     slot_buf_char(&line_2, ' ');
-    slot_buf_int(&line_2, p->age);
+    slot_buf_int(&line_2, p.age);
     slot_buf_char(&line_2, ' ');
     slot_buf_str(&line_2, s->name);
     slot_buf_char(&line_2, ' ');
@@ -308,30 +279,33 @@ void person_main_(void)
     slot_print(&line_2);
     slot_buf line_3;
     slot_buf_init(&line_3);
-    PersonTuple_repr(&line_3, t);
+    PersonTuple_repr(&line_3, (PersonTuple[]){t});
     slot_buf_char(&line_3, ' ');
     slot_buf_str(&line_3, name);
     slot_buf_char(&line_3, ' ');
     slot_buf_int(&line_3, age);
     slot_buf_char(&line_3, ' ');
-    slot_buf_int(&line_3, t->age);
+    slot_buf_int(&line_3, t.age);
     slot_print(&line_3);
     slot_buf line_4;
     slot_buf_init(&line_4);
-    TypedPerson_repr(&line_4, tp);
+    TypedPerson_repr(&line_4, (TypedPerson[]){tp});
     slot_buf_char(&line_4, ' ');
-    slot_buf_str(&line_4, tp->name);
+    slot_buf_str(&line_4, tp.name);
     slot_buf_char(&line_4, ' ');
-    slot_buf_bool(&line_4, TypedPerson_eq(tp, TypedPerson_new(str_3, 52)));
+    slot_buf_bool(&line_4,
+                  TypedPerson_eq((TypedPerson[]){tp}, (TypedPerson[]){TypedPerson_new(str_3, 52)}));
     slot_print(&line_4);
     slot_buf line_5;
     slot_buf_init(&line_5);
-    FrozenPerson_repr(&line_5, f);
+    FrozenPerson_repr(&line_5, (FrozenPerson[]){f});
     slot_buf_char(&line_5, ' ');
-    slot_buf_bool(&line_5, FrozenPerson_eq(f, FrozenPerson_new(str_4, 29)));
+    slot_buf_bool(&line_5,
+                  FrozenPerson_eq((FrozenPerson[]){f}, (FrozenPerson[]){FrozenPerson_new(str_4, 29)}));
     slot_buf_char(&line_5, ' ');
-    int64_t arg_6 = FrozenPerson_hash(f);
-    slot_buf_bool(&line_5, (arg_6 == FrozenPerson_hash(FrozenPerson_new(str_4, 29))));
+    int64_t arg_6 = FrozenPerson_hash((FrozenPerson[]){f});
+    slot_buf_bool(&line_5,
+                  (arg_6 == FrozenPerson_hash((FrozenPerson[]){FrozenPerson_new(str_4, 29)})));
     slot_print(&line_5);
 }
 

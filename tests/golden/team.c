@@ -10,61 +10,32 @@ static const slot_str *const str_2 = SLOT_STR(3, 3, INT64_C(8859006581588775315)
 static const slot_str *const str_3 = SLOT_STR(3, 3, INT64_C(4968841534489911566), "red");
 static const slot_str *const str_4 = SLOT_STR(3, 3, INT64_C(7297697321161838388), "dan");
 
-/* samples/team.py:8: Team(...) allocates and runs __init__ */
-Team *Team_new(const slot_str *name, slot_list *members)
+/* samples/team.py:9: Team.__init__(), returning the new Team by value */
+Team Team_new(const slot_str *name, slot_list *members)
 {
-    Team *self = slot_alloc(sizeof *self);
-    Team_init(self, name, members);
+    Team self = {0};
+    self.name = name;
+    self.members = slot_tuple_from_list(members);
     return self;
 }
 
-/* repr() of a Team: CPython's default, with this object's address */
-void Team_repr(slot_buf *out, const Team *self)
-{
-    if (!self) {
-        slot_buf_none(out);
-        return;
-    }
-    char text[64];
-    snprintf(text, sizeof text, "<__main__.Team object at %p>", (const void *)self);
-    slot_buf_cstr(out, text);
-}
-
-/* Team as an item of a list or tuple */
-void Team_item_repr(slot_buf *out, const void *item)
-{
-    Team_repr(out, *(Team *const *)item);
-}
-
-bool Team_item_eq(const void *a, const void *b)
-{
-    return *(Team *const *)a == *(Team *const *)b;
-}
-
-/* samples/team.py:9: Team.__init__() */
-void Team_init(Team *self, const slot_str *name, slot_list *members)
-{
-    self->name = name;
-    self->members = slot_tuple_from_list(members);
-}
-
 /* samples/team.py:13: Team.size() */
-int64_t Team_size(Team *self)
+int64_t Team_size(Team self)
 {
-    return self->members->len;
+    return self.members->len;
 }
 
 /* samples/team.py:16: Team.has() */
-bool Team_has(Team *self, const slot_str *who)
+bool Team_has(Team self, const slot_str *who)
 {
-    return slot_tuple_contains(self->members, &(const slot_str *){who}, slot_eq_str);
+    return slot_tuple_contains(self.members, &(const slot_str *){who}, slot_eq_str);
 }
 
 /* samples/team.py:20: main() */
 void team_main_(void)
 {
     slot_list *roster = NULL;
-    Team *team = NULL;
+    Team team = (Team){0};
     int64_t i = 0;
     const slot_str *who = NULL;
     roster = slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){str_0, str_1});
@@ -73,11 +44,11 @@ void team_main_(void)
     SLOT_ITEM(const slot_str *, slot_list_push(roster)) = str_4;
     slot_buf line_1;
     slot_buf_init(&line_1);
-    slot_buf_str(&line_1, team->name);
+    slot_buf_str(&line_1, team.name);
     slot_buf_char(&line_1, ' ');
     slot_buf_int(&line_1, Team_size(team));
     slot_buf_char(&line_1, ' ');
-    slot_buf_tuple(&line_1, team->members, slot_repr_str);
+    slot_buf_tuple(&line_1, team.members, slot_repr_str);
     slot_print(&line_1);
     slot_buf line_2;
     slot_buf_init(&line_2);
@@ -89,11 +60,11 @@ void team_main_(void)
     slot_print(&line_2);
     slot_buf line_3;
     slot_buf_init(&line_3);
-    slot_list *sorted_4 = slot_list_from_tuple(team->members, false);
+    slot_list *sorted_4 = slot_list_from_tuple(team.members, false);
     slot_list_sort(sorted_4, slot_cmp_str, true);
     slot_buf_list(&line_3, sorted_4, slot_repr_str);
     slot_print(&line_3);
-    slot_tuple *seq_5 = team->members;
+    slot_tuple *seq_5 = team.members;
     for (int64_t i_6 = 0; i_6 < seq_5->len; i_6++) {
         i = i_6;
         who = ((const slot_str **)(void *)seq_5->items)[i_6];

@@ -22,13 +22,9 @@ _Static_assert(sizeof(Team) == 16, "Team: size");
 _Static_assert(offsetof(Team, name) == 0, "Team.name: offset");
 _Static_assert(offsetof(Team, members) == 8, "Team.members: offset");
 
-Team *Team_new(const slot_str *name, slot_list *members);
-void Team_repr(slot_buf *out, const Team *self);
-void Team_item_repr(slot_buf *out, const void *item);
-bool Team_item_eq(const void *a, const void *b);
-void Team_init(Team *self, const slot_str *name, slot_list *members);
-int64_t Team_size(Team *self);
-bool Team_has(Team *self, const slot_str *who);
+Team Team_new(const slot_str *name, slot_list *members);
+int64_t Team_size(Team self);
+bool Team_has(Team self, const slot_str *who);
 void team_main_(void);
 void team_entry(void);
 

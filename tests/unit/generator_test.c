@@ -112,6 +112,64 @@ Test(layout, only_bools_pack_to_bytes)
     free(diags);
 }
 
+Test(layout, packed_bools_share_a_byte_after_the_other_fields)
+{
+    char *diags = NULL;
+    layout_set_pack_bools(true);
+    Module *m = compile_text("class F:\n    def __init__(self, a: bool, n: int, b: bool, c: bool):\n"
+                             "        self.a = a\n        self.n = n\n        self.b = b\n        self.c = c\n",
+                             &diags);
+    layout_set_pack_bools(false);
+    cr_assert_not_null(m, "%s", diags);
+    Class *c = module_find_class(m, "F");
+    cr_expect_eq(c->size, 16);
+    cr_expect_eq(c->unpacked_size, 16);
+    Field *b = field_of(m, "F", "b"), *last = field_of(m, "F", "c");
+    cr_expect(b->packed && last->packed);
+    cr_expect_eq(b->offset, 8);
+    cr_expect_eq(b->bit, 1);
+    cr_expect_eq(last->bit, 2);
+    cr_expect(verify_layouts(m, emit_module(m), NULL), "libclang reads the same bits");
+    free(diags);
+}
+
+/* ---- value types ---------------------------------------------------------- */
+
+static const char *value_why(const char *source, const char *name)
+{
+    char *diags = NULL;
+    Module *m = compile_text(source, &diags);
+    cr_assert_not_null(m, "%s", diags);
+    free(diags);
+    Class *c = module_find_class(m, name);
+    return c->value ? NULL : c->value_why;
+}
+
+#define POINT "class P:\n    def __init__(self, x: int):\n        self.x = x\n\n"
+
+Test(value, decided_by_what_the_program_does)
+{
+    cr_expect_null(value_why(POINT "def f():\n    ps = [P(1), P(2)]\n    print(ps[0].x)\n", "P"));
+    cr_expect_str_eq(value_why(POINT "def f():\n    p = P(1)\n    p.x = 2\n", "P"), "P.x is assigned after __init__");
+    cr_expect_str_eq(value_why(POINT "def f():\n    a = P(1)\n    print(a is a)\n", "P"), "it is compared with 'is'");
+    cr_expect_str_eq(value_why(POINT "def f():\n    a = P(1)\n    print(a == a)\n", "P"), "it is compared by identity");
+    cr_expect_str_eq(value_why(POINT "def f():\n    print([P(1)])\n", "P"), "its default repr shows its address");
+    cr_expect_str_eq(value_why(POINT "def f(p: P | None):\n    pass\n", "P"), "a value of it may be None");
+    cr_expect_str_eq(value_why("class Q:\n    def __init__(self, xs: list[int]):\n        self.xs = xs\n"
+                               "        xs.append(len(xs))\n        register(self)\n\n"
+                               "def register(q: Q):\n    pass\n",
+                               "Q"),
+                     "__init__ passes self on before it is complete");
+}
+
+Test(types, unknown_equals_only_unknown)
+{
+    Type *unknown = type_new(TY_UNKNOWN);
+    cr_expect(type_eq(NULL, unknown), "NULL and '?' are both not known yet");
+    cr_expect(type_eq(type_list(NULL), type_list(unknown)), "list[?] settles: inference must not loop");
+    cr_expect_not(type_eq(type_list(NULL), type_list(type_new(TY_INT))));
+}
+
 /* ---- templates and names -------------------------------------------------- */
 
 Test(template, substitutes_and_indents)
