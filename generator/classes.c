@@ -57,11 +57,24 @@ Class *module_find_class(const Module *m, const char *name)
     return NULL;
 }
 
+/* A function by name; a static method's name is "Class.name". */
 Func *module_find_func(const Module *m, const char *name)
 {
-    for (int i = 0; i < m->funcs.len; i++)
-        if (strcmp(VEC_AT(Func *, m->funcs, i)->name, name) == 0)
-            return VEC_AT(Func *, m->funcs, i);
+    for (int i = 0; i < m->funcs.len; i++) {
+        Func *f = VEC_AT(Func *, m->funcs, i);
+        const char *full = f->owner ? arena_printf("%s.%s", f->owner->name, f->name) : f->name;
+        if (strcmp(full, name) == 0)
+            return f;
+    }
+    return NULL;
+}
+
+Func *class_find_static(const Class *c, const char *name)
+{
+    for (; c; c = c->base)
+        for (int i = 0; i < c->statics.len; i++)
+            if (strcmp(VEC_AT(Func *, c->statics, i)->name, name) == 0)
+                return VEC_AT(Func *, c->statics, i);
     return NULL;
 }
 
@@ -513,8 +526,8 @@ static void read_property(Ctx *C, Class *c, Func *f)
                   d->lhs->kind == EX_NAME && strcmp(d->lhs->name, f->name) == 0;
     if (!getter && !setter) {
         diag_at(C->src, d->loc, DIAG_ERROR,
-                "this decorator is not supported by slotc yet (@property, @name.setter and "
-                "@cached_property are)");
+                "this decorator is not supported by slotc yet (@property, @name.setter, @cached_property, "
+                "@staticmethod and @classmethod are)");
         return;
     }
     if (cached && c->kind != CK_PLAIN) {
@@ -636,8 +649,66 @@ static void number_hierarchy(Ctx *C, Class *c, int *id)
     c->last_id = *id;
 }
 
+/* ---- @staticmethod and @classmethod ------------------------------------- */
+
+/* In a classmethod, `cls` names the class itself: cls(...) and cls.NAME. */
+static bool rename_cls(const Expr *e, const void *context)
+{
+    const Func *f = context;
+    Expr *x = (Expr *)e;
+    if (x->kind == EX_NAME && strcmp(x->name, VEC_AT(Param *, f->params, 0)->name) == 0)
+        x->name = f->owner->name;
+    return false;
+}
+
+static void rename_cls_in(Vec *body, const Func *f)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        expr_any(s->target, rename_cls, f);
+        expr_any(s->value, rename_cls, f);
+        expr_any(s->cause, rename_cls, f);
+        rename_cls_in(&s->body, f);
+        rename_cls_in(&s->orelse, f);
+        rename_cls_in(&s->handlers, f);
+        rename_cls_in(&s->final, f);
+    }
+}
+
+/* Static and class methods have no self: they become module functions
+ * named "Class.name" (Class_name in C), kept in c->statics for calls
+ * through the class or an object.  A classmethod's first parameter is the
+ * class itself, which it may only call or read attributes of. */
+static void take_static_methods(Ctx *C, Class *c)
+{
+    int kept = 0;
+    for (int i = 0; i < c->methods.len; i++) {
+        Func *f = VEC_AT(Func *, c->methods, i);
+        Expr *d = f->decorators.len == 1 ? VEC_AT(Expr *, f->decorators, 0) : NULL;
+        bool is_static = d && name_is(d, "staticmethod"), is_class = d && name_is(d, "classmethod");
+        if (!is_static && !is_class) {
+            c->methods.items[kept++] = f;
+            continue;
+        }
+        f->owner = c;
+        f->classmethod = is_class;
+        f->cls = NULL;
+        f->decorators = (Vec){0};
+        if (is_class && f->params.len == 0) {
+            diag_at(C->src, f->loc, DIAG_ERROR, "classmethod '%s.%s' has no 'cls' parameter", c->name, f->name);
+        } else if (is_class) {
+            rename_cls_in(&f->body, f);
+            memmove(f->params.items, f->params.items + 1, sizeof(void *) * (size_t)--f->params.len);
+        }
+        vec_push(&c->statics, f);
+        vec_push(&C->m->funcs, f);
+    }
+    c->methods.len = kept;
+}
+
 static void build_class(Ctx *C, Class *c)
 {
+    take_static_methods(C, c);
     read_bases(C, c);
     read_decorators(C, c);
     read_body(C, c);
@@ -663,5 +734,12 @@ void classes_build(Module *m)
         Class *c = VEC_AT(Class *, m->classes, i);
         if (!c->base && c->subclasses.len)
             number_hierarchy(&C, c, &id);
+    }
+    for (int i = 0; i < m->funcs.len; i++) { /* cls would be the subclass a call names */
+        Func *f = VEC_AT(Func *, m->funcs, i);
+        if (f->classmethod && f->owner->subclasses.len)
+            diag_at(m->src, f->loc, DIAG_ERROR,
+                    "classmethod '%s.%s' of a class with subclasses is not supported by slotc yet", f->owner->name,
+                    f->name);
     }
 }

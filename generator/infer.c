@@ -1417,12 +1417,53 @@ static Type *call_format(Infer *I, Expr *call)
     return scalar(TY_STR);
 }
 
+static bool quiet(const Expr *e);
+
+/* Cls.name(...) or obj.name(...) of a @staticmethod or @classmethod: a
+ * call of the module function "Cls.name"; 0 when it is not one, -1 after
+ * an error. */
+static int static_call(Infer *I, Expr *call)
+{
+    Expr *callee = call->lhs;
+    const Class *c = NULL;
+    bool object = false;
+    if (callee->lhs->kind == EX_NAME && !scope_find(I->scope, callee->lhs->name) &&
+        module_find_class(I->m, callee->lhs->name))
+        c = module_find_class(I->m, callee->lhs->name);
+    else if (is_kind(infer_expr(I, callee->lhs), TY_CLASS))
+        c = callee->lhs->type->cls, object = true;
+    Func *f = c ? class_find_static(c, callee->name) : NULL;
+    if (!f)
+        return 0;
+    for (int i = 0; object && i < I->m->classes.len; i++) /* any class below c */
+        if (class_derives(VEC_AT(Class *, I->m->classes, i), c) &&
+            class_find_static(VEC_AT(Class *, I->m->classes, i), callee->name) != f) {
+            error(I, callee->loc, "'%s' is defined again in a subclass of %s: calling it through an object is not "
+                                  "supported by slotc yet",
+                  callee->name, c->name);
+            return -1;
+        }
+    if (object && !quiet(callee->lhs)) {
+        error(I, callee->loc, "calling the static method '%s' through an expression is not supported by slotc: "
+                              "write %s.%s(...)",
+              callee->name, f->owner->name, callee->name);
+        return -1;
+    }
+    callee->kind = EX_NAME;
+    callee->name = arena_printf("%s.%s", f->owner->name, f->name);
+    callee->lhs = NULL;
+    return 1;
+}
+
 /* obj.method(...) */
 static Type *call_method(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
     if (is_super_call(callee->lhs))
         return call_super(I, call);
+    int s = static_call(I, call);
+    if (s)
+        return s > 0 ? call_function(I, call, module_find_func(I->m, callee->name), 0) : NULL;
     Type *obj = infer_expr(I, callee->lhs);
     const char *name = callee->name;
     if (is_kind(obj, TY_CLASS)) {
@@ -1500,7 +1541,7 @@ static Type *infer_call(Infer *I, Expr *call)
     if (c)
         return call_class(I, call, c);
     Func *f = module_find_func(I->m, callee->name);
-    if (f && !scope_find(I->scope, callee->name))
+    if (f && (f->owner || !scope_find(I->scope, callee->name)))
         return call_function(I, call, f, 0);
     if (!scope_find(I->scope, callee->name) && class_builtin_exception(I->m, callee->name))
         return call_exception(I, call, class_builtin_exception(I->m, callee->name));
@@ -2651,7 +2692,8 @@ static void infer_block(Infer *I, Vec *body)
 /* "Person.__init__()" / "main()" */
 static const char *function_title(const Func *f)
 {
-    return f->cls ? arena_printf("%s.%s()", f->cls->name, f->name) : arena_printf("%s()", f->name);
+    const Class *c = f->cls ? f->cls : f->owner;
+    return c ? arena_printf("%s.%s()", c->name, f->name) : arena_printf("%s()", f->name);
 }
 
 /* module_function for functions, Class_method for methods (__init__ is
@@ -2660,14 +2702,15 @@ const char *infer_function_cname(const Module *m, const Func *f)
 {
     static const char *generated[] = {"new", "repr", "eq", "hash", "cmp", "item_repr", "item_eq", "item_cmp",
                                       "exc_type"};
-    if (!f->cls)
+    const Class *c = f->cls ? f->cls : f->owner;
+    if (!c)
         return arena_printf("%s_%s", m->cname,
                             f == m->entry ? "entry" : f == m->init ? "globals_init" : c_ident(f->name));
     const char *name = strcmp(f->name, "__init__") == 0 ? "init" : c_ident(f->name);
     for (size_t k = 0; k < sizeof generated / sizeof generated[0]; k++)
         if (strcmp(name, generated[k]) == 0)
             name = arena_printf("%s_", name);
-    return arena_printf("%s_%s%s", f->cls->name, f->kind == FN_SETTER ? "set_" : "", name);
+    return arena_printf("%s_%s%s", c->name, f->kind == FN_SETTER ? "set_" : "", name);
 }
 
 /* Parameters and locals become Vars once, before the first pass. */

@@ -307,6 +307,9 @@ struct Func {
     FuncKind kind;
     bool const_self; /* self is only read: `const Class *self` (derive.c) */
     Class *cls;      /* the class of a method, NULL for a module function */
+    Class *owner;    /* a @staticmethod's or @classmethod's class: a module function
+                        (no self) named "Class.name" for lookups (classes.c) */
+    bool classmethod;
     Vec params;      /* of Param; a method's first is self */
     Expr *returns;   /* annotation */
     Vec body;        /* of Stmt */
@@ -402,6 +405,7 @@ struct Class {
     /* class attributes (NAME = value in the body): module globals named
      * "Class.NAME", set in source order before main() (lower.c) */
     Vec attrs; /* of Stmt: the assignments */
+    Vec statics; /* of Func: its @staticmethods and @classmethods (in the module's funcs) */
     /* value.c: a value type (stored inline, copied, never allocated), or
      * why not and where that was decided */
     bool value;
@@ -479,6 +483,8 @@ void classes_build(Module *m);
 Class *module_find_class(const Module *m, const char *name);
 Func *module_find_func(const Module *m, const char *name);
 Func *class_find_method(const Class *c, const char *name);
+/* The @staticmethod or @classmethod name of c or of a base, or NULL. */
+Func *class_find_static(const Class *c, const char *name);
 Field *class_find_field(const Class *c, const char *name);
 Prop *class_find_prop(const Class *c, const char *name);
 /* Namedtuples and frozen dataclasses compare by value. */

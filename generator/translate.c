@@ -2875,8 +2875,8 @@ static const char *zero(const Type *t)
         return "0.0";
     case TY_BOOL:
         return "false";
-    case TY_CLASS:
-        return t->cls->value ? arena_printf("(%s){0}", t->cls->name) : "NULL";
+    case TY_CLASS: /* only ever an initializer: `P origin = {0};` */
+        return t->cls->value ? "{0}" : "NULL";
     default:
         return "NULL";
     }
@@ -2959,6 +2959,8 @@ static const char *function_role(const Module *m, const Func *f)
         return ": the module's globals, assigned in order before main() runs";
     if (value_init(f))
         return arena_printf("(), returning the new %s by value", f->cls->name);
+    if (f->owner)
+        return f->classmethod ? "(), a classmethod" : "(), a staticmethod";
     if (f->kind == FN_SETTER)
         return " (setter)";
     if (f->kind == FN_GETTER && f->decorators.len)
@@ -3003,8 +3005,9 @@ static void translate_function(Tr *T, Func *f, Str *decls)
     const Source *src = T->m->src;
     T->frames = f != T->m->init && runs_frames(T, &f->body);
     str_printf(decls, "%s;\n", sig);
-    str_printf(T->out, "/* %s:%d: %s%s%s%s */\n%s\n{\n", src->path, f->loc.line, f->cls ? f->cls->name : "",
-               f->cls ? "." : "", f->name, function_role(T->m, f), definition(T, f));
+    const Class *c = f->cls ? f->cls : f->owner;
+    str_printf(T->out, "/* %s:%d: %s%s%s%s */\n%s\n{\n", src->path, f->loc.line, c ? c->name : "", c ? "." : "",
+               f->name, function_role(T->m, f), definition(T, f));
     T->func = f;
     T->tmp = 0;
     T->indent = 1;

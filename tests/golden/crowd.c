@@ -37,9 +37,9 @@ void crowd_main_(void)
     slot_list *points = NULL;
     int64_t oldest = 0;
     int64_t total = 0;
-    Person p = (Person){0};
+    Person p = {0};
     double sx = 0.0;
-    Point pt = (Point){0};
+    Point pt = {0};
     names = slot_list_from(sizeof(const slot_str *), false, 5,
                            (const slot_str *[]){str_0, str_1, str_2, str_3, str_4});
     people = slot_list_new(sizeof(Person), false);

@@ -251,13 +251,13 @@ void SlottedPerson_init(SlottedPerson *self, const slot_str *name, int64_t age)
 /* samples/person.py:39: main() */
 void person_main_(void)
 {
-    Person p = (Person){0};
+    Person p = {0};
     SlottedPerson *s = NULL;
-    PersonTuple t = (PersonTuple){0};
+    PersonTuple t = {0};
     const slot_str *name = NULL;
     int64_t age = 0;
-    TypedPerson tp = (TypedPerson){0};
-    FrozenPerson f = (FrozenPerson){0};
+    TypedPerson tp = {0};
+    FrozenPerson f = {0};
     p = Person_new(str_0, 30);
     s = SlottedPerson_new(str_1, 25);
     s->age = slot_int_add(s->age, 1);

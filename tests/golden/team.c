@@ -35,7 +35,7 @@ bool Team_has(Team self, const slot_str *who)
 void team_main_(void)
 {
     slot_list *roster = NULL;
-    Team team = (Team){0};
+    Team team = {0};
     int64_t i = 0;
     const slot_str *who = NULL;
     roster = slot_list_from(sizeof(const slot_str *), false, 2, (const slot_str *[]){str_0, str_1});
