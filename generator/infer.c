@@ -875,9 +875,13 @@ static bool shows_text(const Class *c, const char *name)
 }
 
 /* str() int() float() bool() of a scalar */
+static bool truth_method(Expr *e);
+
 static Type *call_conversion(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
+    if (strcmp(name, "bool") == 0 && truth_method(VEC_AT(Expr *, call->items, 0))) /* bool(x): x.__bool__() */
+        t = arg_type(I, call, 0);
     TypeKind to = name[0] == 's' || name[0] == 'r' ? TY_STR
                   : name[0] == 'i'                 ? TY_INT
                   : name[0] == 'f'                 ? TY_FLOAT
@@ -920,6 +924,7 @@ static Type *builtin_print(Infer *I, Expr *call, const char *name)
 }
 
 static bool call_instead(Expr *e, Expr *self, const char *method, Expr *arg);
+static Class *object_class(const Expr *e);
 
 static Type *builtin_len(Infer *I, Expr *call, const char *name)
 {
@@ -985,8 +990,12 @@ static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
 /* any(xs) / all(xs): the truth of every item */
 static Type *builtin_truth(Infer *I, Expr *call, const char *name)
 {
-    (void)name;
-    iterable(I, VEC_AT(Expr *, call->items, 0));
+    Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
+    if (is_kind(item, TY_CLASS) &&
+        (class_find_method(item->cls, "__bool__") || class_find_method(item->cls, "__len__")))
+        error(I, call->loc, "%s() of %s objects, whose truth is their __bool__ or __len__, is not supported by slotc "
+                            "yet: write %s(bool(x) for x in ...)",
+              name, item->cls->name, name);
     return scalar(TY_BOOL);
 }
 
@@ -1536,6 +1545,14 @@ static Type *infer_call(Infer *I, Expr *call)
     if (callee->kind != EX_NAME) {
         error(I, callee->loc, "calling this kind of expression is not supported by slotc");
         return NULL;
+    }
+    if (scope_find(I->scope, callee->name) && infer_expr(I, callee) && object_class(callee) &&
+        class_find_method(object_class(callee), "__call__")) { /* f(x) of an object: f.__call__(x) */
+        Expr *attr = arena_alloc(sizeof *attr);
+        *attr = (Expr){.kind = EX_ATTR, .loc = callee->loc, .lhs = callee, .name = "__call__",
+                       .start = callee->start, .end = callee->end};
+        call->lhs = attr;
+        return call_method(I, call);
     }
     Class *c = module_find_class(I->m, callee->name);
     if (c)
@@ -2226,6 +2243,32 @@ static Type *infer_expr(Infer *I, Expr *e)
     return t;
 }
 
+/* The truth of an object whose class defines __bool__ (x.__bool__()) or
+ * __len__ (x.__len__() != 0), as Python decides it: e becomes that. */
+static bool truth_method(Expr *e)
+{
+    Class *c = object_class(e);
+    if (!c || (!class_find_method(c, "__bool__") && !class_find_method(c, "__len__")))
+        return false;
+    Expr *self = arena_alloc(sizeof *self);
+    *self = *e;
+    if (class_find_method(c, "__bool__"))
+        return call_instead(e, self, "__bool__", NULL);
+    Expr *len = arena_alloc(sizeof *len), *zero = arena_alloc(sizeof *zero);
+    *len = *e;
+    call_instead(len, self, "__len__", NULL);
+    *zero = (Expr){.kind = EX_INT, .loc = e->loc, .start = e->start, .end = e->end};
+    e->kind = EX_COMPARE;
+    e->lhs = e->rhs = NULL;
+    e->type = NULL;
+    e->items = (Vec){0};
+    vec_push(&e->items, len);
+    vec_push(&e->items, zero);
+    e->ops = arena_alloc(sizeof(Op));
+    e->ops[0] = OP_NE;
+    return true;
+}
+
 /* A condition, where only truth matters: `p and p > 2` may mix an int and
  * a bool there (in a value, Python would return one of the two). */
 static Type *infer_condition(Infer *I, Expr *e)
@@ -2242,7 +2285,8 @@ static Type *infer_condition(Infer *I, Expr *e)
         infer_condition(I, e->lhs);
         return e->type = scalar(TY_BOOL);
     }
-    return infer_expr(I, e);
+    Type *t = infer_expr(I, e);
+    return truth_method(e) ? infer_expr(I, e) : t;
 }
 
 /* ---- statements ----------------------------------------------------------- */
@@ -2394,9 +2438,33 @@ static void bind_unpack(Infer *I, Expr *target, Expr *value, Type *t)
         error(I, target->loc, "unpacking a %s is not supported by slotc", type_python(t));
 }
 
+/* x[k] = v of an object whose class defines __setitem__: the statement
+ * becomes the call x.__setitem__(k, v). */
+static bool setitem_instead(Infer *I, Stmt *s)
+{
+    Expr *target = s->target;
+    if (target->kind != EX_INDEX || target->rhs->kind == EX_SLICE)
+        return false;
+    infer_expr(I, target->lhs);
+    Class *c = object_class(target->lhs);
+    if (!c || !class_find_method(c, "__setitem__"))
+        return false;
+    Expr *call = arena_alloc(sizeof *call);
+    *call = *target;
+    call_instead(call, target->lhs, "__setitem__", target->rhs);
+    vec_push(&call->items, s->value);
+    s->kind = ST_EXPR;
+    s->value = call;
+    s->target = NULL;
+    infer_expr(I, call);
+    return true;
+}
+
 static void infer_assign(Infer *I, Stmt *s)
 {
     Expr *target = s->target;
+    if (setitem_instead(I, s))
+        return;
     if (target->kind == EX_TUPLE || target->kind == EX_LIST) {
         Type *t = s->value->kind == EX_TUPLE ? NULL : infer_expr(I, s->value);
         if (s->value->kind == EX_TUPLE)

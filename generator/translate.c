@@ -552,6 +552,11 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
             return same ? "true" : "false";
         return arena_printf("(%s %s NULL)", ta->kind == TY_NONE ? b : a, same ? "==" : "!=");
     }
+    /* x is x, n == n: C compilers reject comparing a variable with itself
+     * (floats excepted: NaN is not equal to itself) */
+    bool exact = ta->kind == TY_INT || ta->kind == TY_BOOL || (ta->kind == TY_CLASS && !class_compares_by_value(ta->cls));
+    if (strcmp(a, b) == 0 && (op == OP_IS || op == OP_IS_NOT || ((op == OP_EQ || op == OP_NE) && exact)))
+        return arena_printf("((void)%s, %s)", a, op == OP_IS || op == OP_EQ ? "true" : "false");
     if (op == OP_IN || op == OP_NOT_IN) {
         const char *neg = op == OP_NOT_IN ? "!" : "";
         if (tb->kind == TY_DICT || tb->kind == TY_SET)
@@ -2934,9 +2939,31 @@ static bool assigns(Vec *body, const Var *v)
     return false;
 }
 
+static bool is_var(const Expr *e, const void *v)
+{
+    return e->kind == EX_NAME && e->var == v;
+}
+
+/* Whether the C of body mentions v: a field store that derive.c made a
+ * function is left out unless its value is evaluated (it can raise). */
+static bool mentions(const Vec *body, const Var *v)
+{
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->derived_store ? expr_any(s->value, raises, NULL) && expr_any(s->value, is_var, v)
+                             : expr_any(s->target, is_var, v) || expr_any(s->value, is_var, v) ||
+                                   expr_any(s->cause, is_var, v))
+            return true;
+        if (mentions(&s->body, v) || mentions(&s->orelse, v) || mentions(&s->handlers, v) || mentions(&s->final, v))
+            return true;
+    }
+    return false;
+}
+
 /* Locals are declared at the top: Python's scope is the whole function.
- * Names Python never reads (an unused parameter, a loop counter) get a
- * (void) use, as C compilers warn about them. */
+ * Names Python never reads (an unused parameter, a loop counter), and a
+ * self whose only use was a field that became a function, get a (void)
+ * use, as C compilers warn about them. */
 static void function_body(Tr *T, Func *f)
 {
     for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
@@ -2946,7 +2973,8 @@ static void function_body(Tr *T, Func *f)
     }
     for (int i = 0; f != T->m->init && i < f->locals.len; i++) {
         Var *v = VEC_AT(Var *, f->locals, i);
-        if (!v->read)
+        bool unused_self = i == 0 && f->cls && !value_init(f) && is_param(f, v) && !mentions(&f->body, v);
+        if (!v->read || unused_self)
             line(T, "(void)%s;", v->cname);
     }
     block(T, &f->body);

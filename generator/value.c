@@ -140,6 +140,15 @@ static void check_call(const Expr *e)
     if (is_builtin_call(e, "id"))
         for (int i = 0; i < e->items.len; i++)
             each_class(VEC_AT(Expr *, e->items, i)->type, refuse, e->loc, "id() is taken of it");
+    if (is_builtin_call(e, "bool"))
+        for (int i = 0; i < e->items.len; i++)
+            truth_tested(VEC_AT(Expr *, e->items, i));
+    if (is_builtin_call(e, "any") || is_builtin_call(e, "all"))
+        for (int i = 0; i < e->items.len; i++) {
+            const Type *t = VEC_AT(Expr *, e->items, i)->type;
+            if (t && t->item && t->item->kind == TY_CLASS)
+                refuse(t->item->cls, e->loc, "it is tested for truth");
+        }
     if (is_builtin_call(e, "hash"))
         for (int i = 0; i < e->items.len; i++)
             each_class(VEC_AT(Expr *, e->items, i)->type, identity_eq, e->loc, "it is hashed by identity");
