@@ -84,11 +84,12 @@ static bool is_sequence(const Type *t)
 
 /* dict keys and set items slotc can hash: numbers, strings, objects (but
  * not of a class that defines __eq__ without __hash__: Python makes those
- * unhashable, and slotc does not translate __hash__ yet) */
+ * unhashable) */
 static bool hashable(const Type *t)
 {
     return !t || t->kind == TY_UNKNOWN || is_number(t) || is_kind(t, TY_STR) ||
-           (is_kind(t, TY_CLASS) && !class_find_method(t->cls, "__eq__"));
+           (is_kind(t, TY_CLASS) &&
+            (!class_find_method(t->cls, "__eq__") || class_find_method(t->cls, "__hash__")));
 }
 
 /* Why t cannot be a key. */
@@ -3169,9 +3170,10 @@ static void narrow_fields(Infer *I)
     }
 }
 
-/* __repr__ and __str__: self alone, a str result, and in a hierarchy
- * defined where dispatch can reach every class that overrides them. */
-static void check_text_method(Infer *I, Class *c, const char *name)
+/* __repr__ and __str__ (a str), __hash__ and __len__ (an int), __bool__ (a
+ * bool): self alone, that result, and in a hierarchy defined where dispatch
+ * can reach every class that overrides them. */
+static void check_special_method(Infer *I, Class *c, const char *name, TypeKind result)
 {
     Func *f = NULL;
     for (int i = 0; i < c->methods.len; i++)
@@ -3183,8 +3185,8 @@ static void check_text_method(Infer *I, Class *c, const char *name)
         error(I, f->loc, "'%s' on an exception class is not supported by slotc yet", name);
     else if (f->params.len != 1)
         error(I, f->loc, "'%s' takes only self", name);
-    else if (f->result->type && !is_kind(f->result->type, TY_STR))
-        error(I, f->loc, "'%s' must return a str, not %s", name, a_type(f->result->type));
+    else if (f->result->type && !is_kind(f->result->type, result))
+        error(I, f->loc, "'%s' must return %s, not %s", name, a_type(scalar(result)), a_type(f->result->type));
     else if (c->base && !class_find_method(c->base, name))
         error(I, f->loc, "'%s' in class '%s' needs one in its base class '%s' too: slotc calls it through the base",
               name, c->name, c->base->name);
@@ -3207,8 +3209,12 @@ static void check_attributes(Infer *I, Class *c)
 static void check_text_methods(Infer *I)
 {
     for (int i = 0; i < I->m->classes.len; i++) {
-        check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__repr__");
-        check_text_method(I, VEC_AT(Class *, I->m->classes, i), "__str__");
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        check_special_method(I, c, "__repr__", TY_STR);
+        check_special_method(I, c, "__str__", TY_STR);
+        check_special_method(I, c, "__hash__", TY_INT);
+        check_special_method(I, c, "__len__", TY_INT);
+        check_special_method(I, c, "__bool__", TY_BOOL);
         check_attributes(I, VEC_AT(Class *, I->m->classes, i));
     }
 }

@@ -169,6 +169,8 @@ const char *translate_ref(const Type *t, const char *value)
 {
     if (!is_value(t))
         return value;
+    if (value[0] == '*') /* *p: p */
+        return value + 1;
     if (through_pointer(value))
         return arena_printf("&%s", value);
     return key_ref(t, value);
@@ -330,6 +332,8 @@ const char *translate_hash(const Type *t, const char *value)
     case TY_STR:
         return arena_printf("%s->hash", value);
     case TY_CLASS:
+        if (class_find_method(t->cls, "__hash__")) /* its own, reduced as CPython's hash() reduces an int */
+            return arena_printf("slot_hash_int(%s)", translate_special_call(t->cls, "__hash__", value, NULL));
         if (class_compares_by_value(t->cls))
             return arena_printf("%s_hash(%s)", t->cls->name, translate_ref(t, value));
         return arena_printf("slot_hash_pointer(%s)", value);
@@ -1636,11 +1640,12 @@ static const char *hash_fn(Module *m, const Type *t)
     if (t->kind != TY_CLASS)
         return arena_printf("slot_hashof_%s", type_python(t));
     const char *name = arena_printf("hash_%s", t->cls->name);
-    const char *key = t->cls->value ? arena_printf("(const %s *)item", t->cls->name) /* the key itself */
+    /* the key: the object pointer stored, or a value type's struct itself */
+    const char *key = t->cls->value ? arena_printf("*(const %s *)item", t->cls->name)
                                     : arena_printf("*(%s *const *)item", t->cls->name);
     if (!has_helper(m, name))
-        str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s(%s);\n}\n\n", name,
-                   class_compares_by_value(t->cls) ? arena_printf("%s_hash", t->cls->name) : "slot_hash_pointer", key);
+        str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s;\n}\n\n", name,
+                   translate_hash(t, key));
     return name;
 }
 
