@@ -575,7 +575,7 @@ bool class_operator_method(const char *name)
         "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__truediv__", "__rtruediv__",
         "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__", "__neg__", "__eq__", "__ne__", "__lt__",
         "__le__", "__gt__", "__ge__", "__len__", "__contains__", "__getitem__", "__setitem__", "__bool__",
-        "__call__", "__hash__"};
+        "__call__", "__hash__", "__iadd__", "__isub__", "__imul__", "__itruediv__", "__ifloordiv__", "__imod__"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (strcmp(name, names[i]) == 0)
             return true;

@@ -1440,7 +1440,7 @@ static int static_call(Infer *I, Expr *call)
     if (callee->lhs->kind == EX_NAME && !scope_find(I->scope, callee->lhs->name) &&
         module_find_class(I->m, callee->lhs->name))
         c = module_find_class(I->m, callee->lhs->name);
-    else if (is_kind(infer_expr(I, callee->lhs), TY_CLASS))
+    else if (is_kind(callee->lhs->type, TY_CLASS)) /* its type from an earlier pass */
         c = callee->lhs->type->cls, object = true;
     Func *f = c ? class_find_static(c, callee->name) : NULL;
     if (!f)
@@ -1632,14 +1632,20 @@ static bool call_instead(Expr *e, Expr *self, const char *method, Expr *arg)
     attr->name = method;
     attr->start = self->start;
     attr->end = self->end;
-    e->kind = EX_CALL;
-    e->lhs = attr;
-    e->rhs = NULL;
-    e->ops = NULL;
-    e->items = (Vec){0};
+    /* e is a call now, and nothing of what it was (a field's owner class, a
+     * variable, a property) */
+    *e = (Expr){.kind = EX_CALL, .loc = e->loc, .lhs = attr, .start = e->start, .end = e->end};
     if (arg)
         vec_push(&e->items, arg);
     return true;
+}
+
+/* A new node at e's place in the source, for call_instead to fill. */
+static Expr *node_at(const Expr *e)
+{
+    Expr *n = arena_alloc(sizeof *n);
+    *n = (Expr){.loc = e->loc, .start = e->start, .end = e->end};
+    return n;
 }
 
 /* a OP b between objects: __add__, __sub__, __mul__, __truediv__,
@@ -2255,10 +2261,9 @@ static bool truth_method(Expr *e)
     *self = *e;
     if (class_find_method(c, "__bool__"))
         return call_instead(e, self, "__bool__", NULL);
-    Expr *len = arena_alloc(sizeof *len), *zero = arena_alloc(sizeof *zero);
-    *len = *e;
+    Expr *len = node_at(e), *zero = node_at(e);
     call_instead(len, self, "__len__", NULL);
-    *zero = (Expr){.kind = EX_INT, .loc = e->loc, .start = e->start, .end = e->end};
+    zero->kind = EX_INT;
     e->kind = EX_COMPARE;
     e->lhs = e->rhs = NULL;
     e->type = NULL;
@@ -2446,12 +2451,10 @@ static bool setitem_instead(Infer *I, Stmt *s)
     Expr *target = s->target;
     if (target->kind != EX_INDEX || target->rhs->kind == EX_SLICE)
         return false;
-    infer_expr(I, target->lhs);
-    Class *c = object_class(target->lhs);
+    Class *c = object_class(target->lhs); /* its type from an earlier pass */
     if (!c || !class_find_method(c, "__setitem__"))
         return false;
-    Expr *call = arena_alloc(sizeof *call);
-    *call = *target;
+    Expr *call = node_at(target);
     call_instead(call, target->lhs, "__setitem__", target->rhs);
     vec_push(&call->items, s->value);
     s->kind = ST_EXPR;
@@ -2496,8 +2499,36 @@ static void infer_annassign(Infer *I, Stmt *s)
 }
 
 /* x op= value: the result keeps x's type */
+/* x op= y of an object: x = x.__iadd__(y) when its class defines the
+ * in-place method, else x = x.__add__(y), as Python runs it. */
+static bool inplace_instead(Infer *I, Stmt *s)
+{
+    static const char *const names[][2] = {
+        [OP_ADD] = {"__iadd__", "__add__"},           [OP_SUB] = {"__isub__", "__sub__"},
+        [OP_MUL] = {"__imul__", "__mul__"},           [OP_DIV] = {"__itruediv__", "__truediv__"},
+        [OP_FLOORDIV] = {"__ifloordiv__", "__floordiv__"}, [OP_MOD] = {"__imod__", "__mod__"}};
+    bool known = (size_t)s->op < sizeof names / sizeof names[0] && names[s->op][0];
+    Class *c = object_class(s->target); /* its type from an earlier pass */
+    if (!known || !c)
+        return false;
+    const char *method = class_find_method(c, names[s->op][0]) ? names[s->op][0] : names[s->op][1];
+    if (!class_find_method(c, method))
+        return false;
+    if (s->target->kind != EX_NAME && !quiet(s->target))
+        error(I, s->loc, "'%s' on this target is not supported by slotc: assign the object to a name first", method);
+    Expr *self = arena_alloc(sizeof *self), *call = node_at(s->target);
+    *self = *s->target;
+    call_instead(call, self, method, s->value);
+    s->kind = ST_ASSIGN;
+    s->value = call;
+    infer_assign(I, s);
+    return true;
+}
+
 static void infer_augassign(Infer *I, Stmt *s)
 {
+    if (inplace_instead(I, s))
+        return;
     Expr fake = {.kind = EX_BINARY, .loc = s->loc, .op = s->op, .lhs = s->target, .rhs = s->value};
     Type *t = infer_binary(I, &fake);
     Type *target = infer_expr(I, s->target);

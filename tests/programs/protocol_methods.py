@@ -41,6 +41,17 @@ class Plain:
         self.n = 1
 
 
+class Door:
+    def __init__(self):
+        self.gate = Gate(False)
+
+    def knock(self) -> str:
+        if self.gate:
+            return "in"
+        self.gate = Gate(True)
+        return "wait"
+
+
 def main():
     s = Stack()
     print("empty" if not s else "full", bool(s), len(s))
@@ -64,6 +75,8 @@ def main():
     n = 3
     x = float("nan")
     print(p.n, p is p, p is not p, n == n, n != n, x == x, x != x)
+    d = Door()
+    print(d.knock(), d.knock(), not d.gate)
 
 
 if __name__ == "__main__":
