@@ -245,7 +245,6 @@ static void walk_block(Values *V, Vec *body)
 typedef struct SelfUse {
     const Class *c;
     const Var *self;
-    const Expr *escape; /* the first use of self other than a field's */
 } SelfUse;
 
 static bool is_field_of_self(const Expr *e, const SelfUse *u)
@@ -254,28 +253,22 @@ static bool is_field_of_self(const Expr *e, const SelfUse *u)
            class_find_field(u->c, e->name);
 }
 
-static bool escapes(const Expr *e, const void *context)
+/* Whether e uses self other than as self.field. */
+static bool escapes(const Expr *e, const SelfUse *u)
 {
-    const SelfUse *u = context;
-    if (is_field_of_self(e, u))
+    if (!e || is_field_of_self(e, u))
         return false;
     if (e->kind == EX_NAME && e->var == u->self)
         return true;
-    /* look inside, skipping self.field (whose lhs is self) */
-    const Expr *kids[] = {e->lhs, e->rhs, e->cond, e->target, e->iter};
-    for (size_t i = 0; i < sizeof kids / sizeof *kids; i++)
-        if (kids[i] && !is_field_of_self(kids[i], u) && expr_any(kids[i], escapes, u))
+    if (escapes(e->lhs, u) || escapes(e->rhs, u) || escapes(e->cond, u) || escapes(e->target, u) ||
+        escapes(e->iter, u))
+        return true;
+    for (int i = 0; i < e->items.len; i++)
+        if (escapes(VEC_AT(Expr *, e->items, i), u))
             return true;
-    for (int i = 0; i < e->items.len; i++) {
-        const Expr *x = VEC_AT(Expr *, e->items, i);
-        if (!is_field_of_self(x, u) && expr_any(x, escapes, u))
+    for (int i = 0; i < e->keywords.len; i++)
+        if (escapes(VEC_AT(Keyword *, e->keywords, i)->value, u))
             return true;
-    }
-    for (int i = 0; i < e->keywords.len; i++) {
-        const Expr *x = VEC_AT(Keyword *, e->keywords, i)->value;
-        if (!is_field_of_self(x, u) && expr_any(x, escapes, u))
-            return true;
-    }
     return false;
 }
 
@@ -283,10 +276,8 @@ static const Stmt *self_escape(const Vec *body, SelfUse *u)
 {
     for (int i = 0; i < body->len; i++) {
         const Stmt *s = VEC_AT(Stmt *, *body, i);
-        const Expr *parts[] = {s->target, s->value, s->cause};
-        for (size_t k = 0; k < sizeof parts / sizeof *parts; k++)
-            if (parts[k] && !is_field_of_self(parts[k], u) && escapes(parts[k], u))
-                return s;
+        if (escapes(s->target, u) || escapes(s->value, u) || escapes(s->cause, u))
+            return s;
         const Vec *blocks[] = {&s->body, &s->orelse, &s->handlers, &s->final};
         for (size_t k = 0; k < sizeof blocks / sizeof *blocks; k++) {
             const Stmt *inner = self_escape(blocks[k], u);
