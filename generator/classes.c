@@ -431,6 +431,47 @@ static void read_slots(Ctx *C, Class *c, Stmt *s)
     }
 }
 
+/* A True or False literal (a field() flag), else a diagnostic and the default. */
+static bool flag_value(Ctx *C, const Keyword *kw, bool otherwise)
+{
+    if (kw->value->kind == EX_TRUE || kw->value->kind == EX_FALSE)
+        return kw->value->kind == EX_TRUE;
+    diag_at(C->src, kw->value->loc, DIAG_ERROR, "field(%s=...) takes True or False in slotc", kw->name);
+    return otherwise;
+}
+
+/* field(default=value) or field(default_factory=f), with repr= and
+ * compare= flags: the expression each construction without the argument
+ * evaluates: value, f(), or the body of f = lambda: body.  NULL for field()
+ * (no default) or after an error. */
+static Expr *field_default(Ctx *C, Field *f, Expr *call)
+{
+    Expr *result = NULL;
+    if (call->items.len)
+        diag_at(C->src, call->loc, DIAG_ERROR, "field() takes keyword arguments only");
+    for (int k = 0; k < call->keywords.len; k++) {
+        Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        Expr *v = kw->value;
+        if (strcmp(kw->name, "default") == 0) {
+            result = v;
+        } else if (strcmp(kw->name, "default_factory") == 0 && v->kind == EX_LAMBDA && !v->name) {
+            result = v->lhs;
+        } else if (strcmp(kw->name, "default_factory") == 0 && v->kind == EX_NAME) {
+            result = arena_alloc(sizeof *result);
+            *result = (Expr){.kind = EX_CALL, .loc = v->loc, .lhs = v, .start = v->start, .end = v->end};
+        } else if (strcmp(kw->name, "default_factory") == 0) {
+            diag_at(C->src, v->loc, DIAG_ERROR, "default_factory= takes a name or a lambda without parameters");
+        } else if (strcmp(kw->name, "repr") == 0) {
+            f->no_repr = !flag_value(C, kw, true);
+        } else if (strcmp(kw->name, "compare") == 0) {
+            f->no_compare = !flag_value(C, kw, true);
+        } else {
+            diag_at(C->src, v->loc, DIAG_ERROR, "field(%s=...) is not supported by slotc", kw->name);
+        }
+    }
+    return result;
+}
+
 /* name: T [= default], in a NamedTuple or dataclass body */
 static void read_annotation(Ctx *C, Class *c, Stmt *s)
 {
@@ -448,10 +489,8 @@ static void read_annotation(Ctx *C, Class *c, Stmt *s)
     Field *f = add_field(c, s->target->name, s->loc);
     f->annotation = s->annotation;
     f->default_value = s->value;
-    if (f->default_value && f->default_value->kind == EX_CALL &&
-        name_is(f->default_value->lhs, "field"))
-        diag_at(C->src, f->default_value->loc, DIAG_ERROR,
-                "dataclasses.field() is not supported by slotc yet");
+    if (s->value && s->value->kind == EX_CALL && name_is(s->value->lhs, "field"))
+        f->default_value = field_default(C, f, s->value);
 }
 
 static void read_body(Ctx *C, Class *c)

@@ -160,7 +160,7 @@ static bool assigned_in(const Vec *body, const Var *v)
 
 static bool pure_builtin(const Expr *call)
 {
-    static const char *names[] = {"abs", "min", "max", "len", "int", "float", "str", "bool"};
+    static const char *names[] = {"abs", "min", "max", "len", "int", "float", "str", "bool", "ord", "chr"};
     if (call->math)
         return true;
     if (call->callee || call->cls || call->lhs->kind != EX_NAME || call->keywords.len)

@@ -178,10 +178,13 @@ static void emit_repr(Emit *E, Class *c)
         return;
     }
     Str fields = {0};
-    for (int i = 0; i < c->fields.len; i++) {
+    for (int i = 0, shown = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
-        str_printf(&fields, "%sslot_buf_cstr(out, \"%s%s=\");\n%s", i ? "\n" : "", i ? ", " : "", f->var.name,
-                   translate_format(E->m, "out", f->var.type, arena_printf("self->%s", f->var.cname), true));
+        if (f->no_repr)
+            continue;
+        str_printf(&fields, "%sslot_buf_cstr(out, \"%s%s=\");\n%s", shown ? "\n" : "", shown ? ", " : "",
+                   f->var.name, translate_format(E->m, "out", f->var.type, arena_printf("self->%s", f->var.cname), true));
+        shown++;
     }
     str_add(&E->classes, RENDER("repr_record.c", KEYS("name", "fields"), KEYS(c->name, str_finish(&fields))));
 }
@@ -196,6 +199,10 @@ static const char *field_equal(Emit *E, const Field *f)
     case TY_TUPLE:
         return arena_printf("slot_%s_eq(%s, %s, %s)", f->var.type->kind == TY_LIST ? "list" : "tuple", a, b,
                             translate_eq_fn(E->m, f->var.type->item));
+    case TY_DICT:
+        return arena_printf("slot_dict_eq(%s, %s, %s)", a, b, translate_eq_fn(E->m, f->var.type->value));
+    case TY_SET:
+        return arena_printf("slot_set_eq(%s, %s)", a, b);
     case TY_CLASS:
         if (class_compares_by_value(f->var.type->cls))
             return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, translate_ref(f->var.type, a),
@@ -212,14 +219,18 @@ static void emit_eq(Emit *E, Class *c)
     if (!class_compares_by_value(c))
         return;
     Str test = {0}, hashes = {0};
+    int compared = 0;
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
+        if (f->no_compare)
+            continue;
         /* one field per line, aligned after "return " */
-        str_printf(&test, "%s%s", i ? " &&\n           " : "", field_equal(E, f));
-        str_printf(&hashes, "%s%s", i ? ", " : "",
+        str_printf(&test, "%s%s", compared ? " &&\n           " : "", field_equal(E, f));
+        str_printf(&hashes, "%s%s", compared ? ", " : "",
                    translate_hash(f->var.type, arena_printf("self->%s", f->var.cname)));
+        compared++;
     }
-    const char *count = arena_printf("%d", c->fields.len);
+    const char *count = arena_printf("%d", compared);
     str_printf(&E->prototypes, "bool %s_eq(const %s *a, const %s *b);\n", c->name, c->name, c->name);
     str_printf(&E->prototypes, "int64_t %s_hash(const %s *self);\n", c->name, c->name);
     str_add(&E->classes, RENDER("eq_record.c", KEYS("name", "test", "hashes", "count"),
@@ -247,6 +258,8 @@ static void emit_cmp(Emit *E, Class *c)
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         const char *n = f->var.cname;
+        if (f->no_compare)
+            continue;
         if (f->var.type->kind == TY_STR || f->var.type->kind == TY_CLASS)
             str_printf(&steps, "int c%d = %s_cmp(%s, %s);\nif (c%d != 0)\n    return c%d;\n", i,
                        f->var.type->kind == TY_STR ? "slot_str" : f->var.type->cls->name,
@@ -369,11 +382,11 @@ Output *emit_module(Module *m)
     Output *out = arena_alloc(sizeof *out);
     out->header_name = arena_printf("%s.h", m->name);
     out->source_name = arena_printf("%s.c", m->name);
-    if (m->has_entry)
+    if (m->has_entry || m->script)
         functions = arena_printf("%s%s", functions,
                                  RENDER("main.c", KEYS("source", "init", "entry"),
                                         KEYS(m->src->path, m->globals.len ? arena_printf("%s();", m->init->cname) : "",
-                                             m->entry->cname)));
+                                             m->has_entry ? arena_printf("%s();", m->entry->cname) : "")));
     out->header = RENDER("header.h",
                          KEYS("banner", "guard", "major", "minor", "patch", "version", "typedefs", "structs",
                               "prototypes"),

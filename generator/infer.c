@@ -806,6 +806,10 @@ static Type *key_function(Infer *I, Expr *f, Type *item)
         f->name = "item";
         f->lhs = call;
     }
+    if (f->kind == EX_LAMBDA && !f->name) {
+        error(I, f->loc, "key= needs a lambda of one parameter");
+        return NULL;
+    }
     if (f->kind == EX_LAMBDA) {
         Scope inner = {{0}, I->scope};
         f->var = new_var(&inner, f->name, f->loc, "lambda parameter");
@@ -957,6 +961,16 @@ static Type *builtin_abs(Infer *I, Expr *call, const char *name)
     if (t && !is_number(t))
         error(I, call->loc, "%s() of a %s is not supported", name, type_python(t));
     return is_kind(t, TY_BOOL) ? scalar(TY_INT) : t;
+}
+
+/* ord(s) of a str is an int; chr(i) of an int is a str */
+static Type *builtin_ord_chr(Infer *I, Expr *call, const char *name)
+{
+    bool ord = name[0] == 'o';
+    Type *t = arg_type(I, call, 0);
+    if (t && (ord ? !is_kind(t, TY_STR) : !is_kind(t, TY_INT) && !is_kind(t, TY_BOOL)))
+        error(I, call->loc, "%s() of a %s is not supported", name, type_python(t));
+    return scalar(ord ? TY_INT : TY_STR);
 }
 
 /* min(a, b) / max(a, b) of two numbers or strings of one type; min(xs) /
@@ -1114,6 +1128,8 @@ static const Builtin builtins[] = {
     {"len", 1, 1, builtin_len},
     {"hash", 1, 1, builtin_hash},
     {"abs", 1, 1, builtin_abs},
+    {"ord", 1, 1, builtin_ord_chr},
+    {"chr", 1, 1, builtin_ord_chr},
     {"min", 1, 2, builtin_minmax},
     {"max", 1, 2, builtin_minmax},
     {"any", 1, 1, builtin_truth},
@@ -1770,8 +1786,9 @@ static bool comparable(const Type *a, const Type *b, Op op)
     bool none_a = is_kind(a, TY_NONE), none_b = is_kind(b, TY_NONE);
     if ((none_a || none_b) && (op == OP_IS || op == OP_IS_NOT || op == OP_EQ || op == OP_NE))
         return (none_a || is_kind(a, TY_CLASS)) && (none_b || is_kind(b, TY_CLASS));
-    if (op == OP_IS || op == OP_IS_NOT)
-        return is_kind(a, TY_CLASS) && type_eq(a, b);
+    if (op == OP_IS || op == OP_IS_NOT) /* objects, and the mutable containers (never copied) */
+        return (is_kind(a, TY_CLASS) || is_kind(a, TY_LIST) || is_kind(a, TY_DICT) || is_kind(a, TY_SET)) &&
+               type_eq(a, b);
     if (is_number(a) && is_number(b))
         return true;
     if (!type_eq(a, b))
@@ -2102,19 +2119,39 @@ static void redeclare_target(Scope *s, Expr *t)
             redeclare_target(s, VEC_AT(Expr *, t->items, i));
 }
 
+/* Enters the scope of comprehension g's for clause, after those of the
+ * clauses before it (the clause nodes of its iter): its variables bound to
+ * the items of the iterable, its filter inferred. */
+static void enter_clause(Infer *I, Expr *g)
+{
+    Expr *iter = g->iter;
+    if (iter->kind == EX_GENEXP && iter->clause) {
+        enter_clause(I, iter);
+        iter = iter->lhs;
+    }
+    Scope *inner = arena_alloc(sizeof *inner);
+    inner->parent = I->scope;
+    redeclare_target(inner, g->target);
+    declare_target(inner, g->target, "comprehension variable");
+    I->scope = inner;
+    bind_loop_target(I, g->target, iter);
+    if (iter != g->iter)
+        g->iter->type = iter->type;
+    if (g->cond)
+        infer_condition(I, g->cond);
+}
+
 /* [elt for target in iter if cond]: its own scope, as in Python 3 */
 static Type *infer_listcomp(Infer *I, Expr *e)
 {
-    Scope inner = {{0}, I->scope};
-    redeclare_target(&inner, e->target);
-    declare_target(&inner, e->target, "comprehension variable");
-    I->scope = &inner;
-    bind_loop_target(I, e->target, e->iter);
-    if (e->cond)
-        infer_condition(I, e->cond);
+    Scope *parent = I->scope;
+    if (e->kind == EX_GENEXP && e->iter->kind == EX_GENEXP && e->iter->clause)
+        error(I, e->iter->loc, "a generator expression with several 'for' clauses is not supported by slotc "
+                               "(write a list comprehension)");
+    enter_clause(I, e);
     Type *elt = infer_expr(I, e->lhs);
     Type *value = e->kind == EX_DICTCOMP ? infer_expr(I, e->rhs) : NULL;
-    I->scope = inner.parent;
+    I->scope = parent;
     if (I->report && e->kind == EX_GENEXP && !e->consumed && !expr_any(e->lhs, reads_changing_local, I))
         expr_any(e->cond, reads_changing_local, I);
     if (!elt || (e->kind == EX_DICTCOMP && !value))
@@ -2210,7 +2247,8 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_SET:
         return infer_hashed(I, e);
     case EX_LAMBDA: /* only as key= (key_function) */
-        error(I, e->loc, "a lambda is supported by slotc only as the key= of sorted(), sort(), min() and max()");
+        error(I, e->loc, "a lambda is supported by slotc only as the key= of sorted(), sort(), min() and max(), "
+                         "and as a dataclass field's default_factory");
         return NULL;
     case EX_SLICE: /* only as an index (infer_index) */
         error(I, e->loc, "a slice outside an index is not supported by slotc");
@@ -2994,8 +3032,13 @@ static void seed_fields(Infer *I, Class *c)
         Field *f = VEC_AT(Field *, c->fields, i);
         if (f->annotation)
             bind(I, &f->var, annotation_type(I, f->annotation), f->annotation->loc, "the annotation");
-        if (f->default_value)
-            bind(I, &f->var, infer_expr(I, f->default_value), f->default_value->loc, "the default value");
+        if (!f->default_value)
+            continue;
+        Type *t = infer_expr(I, f->default_value);
+        bind(I, &f->var, t, f->default_value->loc, "the default value");
+        /* an empty container (field(default_factory=list)) has the field's items */
+        if (t && !type_complete(t) && type_complete(f->var.type) && t->kind == f->var.type->kind)
+            f->default_value->type = f->var.type;
     }
 }
 

@@ -23,6 +23,7 @@ typedef struct Lower {
     Func *func; /* the function being lowered (a yield makes it a generator) */
     int tries;    /* try statements around the statement being lowered */
     int handlers; /* except clauses around it (a bare raise re-raises) */
+    int loops;    /* loops around it in its function (break and continue) */
 } Lower;
 
 static Expr *lower_expr(Lower *L, TSNode node);
@@ -586,8 +587,11 @@ static Expr *lower_sequence(Lower *L, TSNode node, ExprKind kind)
     return ok ? e : NULL;
 }
 
-/* list_comprehension -> '[' body for_in_clause if_clause* ']', and
- * generator_expression -> '(' body for_in_clause if_clause* ')' */
+/* list_comprehension -> '[' body (for_in_clause | if_clause)+ ']', and the
+ * same for generator expressions, dict and set comprehensions.  With several
+ * for clauses, each but the last becomes a clause node (EX_GENEXP, clause)
+ * that is the iter of the next: [e for a in A for b in B] is e over b in
+ * (B, a clause over a in A). */
 static Expr *lower_listcomp(Lower *L, TSNode node)
 {
     Expr *e = new_expr(is(node, "generator_expression")         ? EX_GENEXP
@@ -595,23 +599,32 @@ static Expr *lower_listcomp(Lower *L, TSNode node)
                        : is(node, "set_comprehension")        ? EX_SETCOMP
                                                               : EX_LISTCOMP,
                        node);
-    int fors = 0, ifs = 0;
     for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) {
         TSNode c = ts_node_named_child(node, i);
         if (is(c, "for_in_clause")) {
-            if (fors++) {
-                error_at(L, c, "a comprehension with several 'for' clauses is not "
-                               "supported by slotc");
-                return NULL;
+            if (e->target) {
+                Expr *outer = new_expr(EX_GENEXP, c);
+                *outer = *e;
+                outer->kind = EX_GENEXP;
+                outer->clause = true;
+                outer->loc = loc_of(c); /* where a diagnostic about the clauses points */
+                e->iter = outer;
+                e->cond = NULL;
             }
+            Expr *iter = lower_expr(L, field(c, "right"));
             e->target = lower_expr(L, field(c, "left"));
-            e->iter = lower_expr(L, field(c, "right"));
+            if (!e->target || !iter)
+                return NULL;
+            if (e->iter)
+                e->iter->lhs = iter;
+            else
+                e->iter = iter;
         } else if (is(c, "if_clause")) {
             /* several 'if' clauses filter like one joined by 'and' */
             Expr *cond = lower_expr(L, ts_node_named_child(c, 0));
             if (!cond)
                 return NULL;
-            if (ifs++) {
+            if (e->cond) {
                 Expr *both = new_expr(EX_AND, c);
                 both->lhs = e->cond;
                 both->rhs = cond;
@@ -655,17 +668,19 @@ static Expr *lower_braces(Lower *L, TSNode node)
     return ok ? e : NULL;
 }
 
-/* lambda -> 'lambda' lambda_parameters? ':' body, with one plain parameter */
+/* lambda -> 'lambda' lambda_parameters? ':' body, with one plain parameter
+ * (name) or none (name NULL) */
 static Expr *lower_lambda(Lower *L, TSNode node)
 {
     TSNode params = field(node, "parameters");
-    if (ts_node_is_null(params) || ts_node_named_child_count(params) != 1 ||
-        !is(ts_node_named_child(params, 0), "identifier")) {
-        error_at(L, node, "a lambda with other than one plain parameter is not supported by slotc");
+    if (!ts_node_is_null(params) && (ts_node_named_child_count(params) != 1 ||
+                                     !is(ts_node_named_child(params, 0), "identifier"))) {
+        error_at(L, node, "a lambda with more than one parameter, or a parameter other than a plain name, is not "
+                          "supported by slotc");
         return NULL;
     }
     Expr *e = new_expr(EX_LAMBDA, node);
-    e->name = text_of(L, ts_node_named_child(params, 0));
+    e->name = ts_node_is_null(params) ? NULL : text_of(L, ts_node_named_child(params, 0));
     e->lhs = lower_expr(L, field(node, "body"));
     return e->lhs ? e : NULL;
 }
@@ -892,13 +907,19 @@ static Stmt *lower_loop(Lower *L, TSNode node)
     } else {
         s->value = lower_expr(L, field(node, "condition"));
     }
+    L->loops++;
     lower_block(L, field(node, "body"), &s->body);
+    L->loops--;
     return s->value && (!is_for || s->target) ? s : NULL;
 }
 
 /* return_statement -> 'return' expression? */
 static Stmt *lower_return(Lower *L, TSNode node)
 {
+    if (!L->func) {
+        error_at(L, node, "'return' outside function");
+        return NULL;
+    }
     Stmt *s = new_stmt(ST_RETURN, node);
     if (ts_node_named_child_count(node) == 0)
         return s;
@@ -1097,6 +1118,10 @@ static Stmt *lower_stmt(Lower *L, TSNode node)
         return lower_return(L, node);
     if (is(node, "pass_statement"))
         return new_stmt(ST_PASS, node);
+    if ((is(node, "break_statement") || is(node, "continue_statement")) && !L->loops) {
+        error_at(L, node, is(node, "break_statement") ? "'break' outside loop" : "'continue' not properly in loop");
+        return NULL;
+    }
     if (is(node, "break_statement"))
         return new_stmt(ST_BREAK, node);
     if (is(node, "continue_statement"))
@@ -1189,9 +1214,12 @@ static Func *lower_function(Lower *L, TSNode node, Vec *decorators, Class *cls)
     if (!ts_node_is_null(ret))
         f->returns = lower_expr(L, ret);
     Func *outer = L->func;
+    int loops = L->loops;
     L->func = f;
+    L->loops = 0;
     lower_block(L, field(node, "body"), &f->body);
     L->func = outer;
+    L->loops = loops;
     return f;
 }
 
@@ -1365,7 +1393,6 @@ static void check_import(Lower *L, TSNode node)
     error_at(L, node, "import of module '%s' is not supported by slotc", module);
 }
 
-/* A top-level `Name = namedtuple(...)` keeps its statement for classes.c. */
 /* NAME = value, NAME: T = value, A, B = ..., NAME += value: a module global */
 static bool module_global(const Stmt *s)
 {
@@ -1379,6 +1406,28 @@ static bool module_global(const Stmt *s)
     return s->target->kind == EX_TUPLE;
 }
 
+/* A module-level statement runs in source order with the globals'
+ * assignments, before the `if __name__ == "__main__":` block (so none may
+ * follow that block). */
+static void add_module_statement(Lower *L, TSNode node, Stmt *s)
+{
+    if (L->m->has_entry) {
+        error_at(L, node, "statements after the `if __name__ == \"__main__\":` block are not supported by "
+                          "slotc (move them above it)");
+        return;
+    }
+    vec_push(&L->m->globals, s);
+    L->m->script = true;
+}
+
+static void lower_module_statement(Lower *L, TSNode node)
+{
+    Stmt *s = lower_stmt(L, node);
+    if (s)
+        add_module_statement(L, node, s);
+}
+
+/* NAME = value (a global), Name = namedtuple(...) (a class), or a statement */
 static void lower_module_assignment(Lower *L, TSNode node)
 {
     Stmt *s = lower_expression_statement(L, node);
@@ -1394,8 +1443,7 @@ static void lower_module_assignment(Lower *L, TSNode node)
         return;
     }
     if (!namedtuple) {
-        error_at(L, node, "module-level statements other than definitions, imports and assignments to "
-                          "names are not supported by slotc (put them in main())");
+        add_module_statement(L, node, s);
         return;
     }
     Class *c = arena_alloc(sizeof *c);
@@ -1430,7 +1478,7 @@ static void lower_toplevel(Lower *L, TSNode node)
     } else if (is(node, "expression_statement"))
         lower_module_assignment(L, node);
     else
-        error_at(L, node, "%s at module level is not supported by slotc", construct_name(node));
+        lower_module_statement(L, node);
 }
 
 /* module -> statement* */

@@ -318,8 +318,8 @@ static int run_build(const char *path, bool arena, Module **module, Output **out
     Module *m = *module = compile_file(path, &status);
     if (!m)
         return status;
-    if (!m->has_entry) {
-        diag_plain("'%s' has no entry point to run: add an `if __name__ == \"__main__\":` block", path);
+    if (!m->has_entry && !m->script) {
+        diag_plain("'%s' has no statement to run: add an `if __name__ == \"__main__\":` block", path);
         return EXIT_DIAGNOSTICS;
     }
     *out = emit_module(m);

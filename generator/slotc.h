@@ -232,6 +232,8 @@ struct Expr {
     bool convert;    /* ... with !r or !s: formatted as its text */
     const char *format; /* ... with a format specification: the text after ':' */
     bool consumed;   /* EX_GENEXP: run where it is written, never an object */
+    bool clause;     /* EX_GENEXP: an outer `for target in iter if cond` clause of the
+                        comprehension whose iter it is; lhs is the next clause's iterable */
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     const char *random; /* a call of the random module's function of that name (EX_CALL) */
@@ -335,6 +337,8 @@ typedef enum ClassKind {
 typedef struct Field {
     Var var;             /* name, C name, type and its provenance */
     Expr *default_value; /* dataclass / NamedTuple default */
+    bool no_repr;        /* field(repr=False): left out of the record's repr */
+    bool no_compare;     /* field(compare=False): left out of ==, ordering and hash */
     Expr *annotation;
     int index;           /* source order */
     int offset;          /* set by layout */
@@ -422,7 +426,8 @@ struct Module {
     Vec main_body;     /* of Stmt: the `if __name__ == "__main__":` block */
     bool has_entry;
     Func *entry;       /* main_body as a function without parameters (infer) */
-    Vec globals;       /* of Stmt: module-level assignments, in order */
+    Vec globals;       /* of Stmt: module-level assignments and statements, in order */
+    bool script;       /* some of those are statements: the module is a program */
     Func *init;        /* those as a function whose locals are the module's globals (infer) */
     bool imports_math; /* `import math` */
     Vec math_names;    /* of char: names taken with `from math import ...` */

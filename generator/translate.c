@@ -54,6 +54,7 @@ typedef struct Exit {
 typedef struct Loop {
     int braces;
     const char *after;
+    const struct Loop *outer; /* the loop of a comprehension's clause before, closed after */
     const char *index; /* the position of the item, when the loop counts it */
 } Loop;
 
@@ -561,6 +562,8 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     bool exact = ta->kind == TY_INT || ta->kind == TY_BOOL || (ta->kind == TY_CLASS && !class_compares_by_value(ta->cls));
     if (strcmp(a, b) == 0 && (op == OP_IS || op == OP_IS_NOT || ((op == OP_EQ || op == OP_NE) && exact)))
         return arena_printf("((void)%s, %s)", a, op == OP_IS || op == OP_EQ ? "true" : "false");
+    if ((op == OP_IS || op == OP_IS_NOT) && ta->kind != TY_CLASS) /* the same list, dict or set */
+        return arena_printf("(%s %s %s)", a, cops[op], b);
     if (op == OP_IN || op == OP_NOT_IN) {
         const char *neg = op == OP_NOT_IN ? "!" : "";
         if (tb->kind == TY_DICT || tb->kind == TY_SET)
@@ -993,19 +996,34 @@ static void declare_comp_vars(Tr *T, Expr *target)
 
 static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *loop);
 
-/* (elt for target in iter if cond), consumed where it stands: the loop over
- * iter, the filter, and elt as the item. */
-static const char *genexp_items(Tr *T, Expr *g, bool keep, Loop *loop)
+/* Opens the loops of comprehension g's for clauses, the outer ones (the
+ * clause nodes of its iter) first, each with its filter. */
+static void open_clauses(Tr *T, Expr *g, bool keep, Loop *loop)
 {
+    Expr *iter = g->iter;
+    Loop *outer = NULL;
+    if (iter->kind == EX_GENEXP && iter->clause) {
+        outer = arena_alloc(sizeof *outer);
+        open_clauses(T, iter, keep, outer);
+        iter = iter->lhs;
+    }
     line(T, "{");
     T->indent++;
     declare_comp_vars(T, g->target);
-    open_loop(T, g->target, g->iter, keep, loop);
+    open_loop(T, g->target, iter, keep, loop);
     loop->braces++;
+    loop->outer = outer;
     if (g->cond) {
         line(T, "if (!%s)", truthy(g->cond->type, expr(T, g->cond)));
         line(T, "    continue;");
     }
+}
+
+/* (elt for target in iter if cond), consumed where it stands: the loops
+ * over the iterables, the filters, and elt as the item. */
+static const char *genexp_items(Tr *T, Expr *g, bool keep, Loop *loop)
+{
+    open_clauses(T, g, keep, loop);
     return expr(T, g->lhs);
 }
 
@@ -1112,6 +1130,8 @@ static void close_loop(Tr *T, const Loop *loop)
     }
     if (loop->after)
         line(T, "%s", loop->after);
+    if (loop->outer)
+        close_loop(T, loop->outer);
 }
 
 static const char *new_dict(Tr *T, const Type *t);
@@ -1817,6 +1837,10 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
                                    : arena_printf("%s->len", v);
     if (strcmp(name, "hash") == 0)
         return translate_hash(t, v);
+    if (strcmp(name, "ord") == 0)
+        return arena_printf("slot_str_ord(%s)", v);
+    if (strcmp(name, "chr") == 0)
+        return arena_printf("slot_str_chr(%s)", as_int(t, v));
     if (strcmp(name, "abs") == 0)
         return t->kind == TY_FLOAT ? arena_printf("fabs(%s)", v) : arena_printf("slot_int_abs(%s)", as_int(t, v));
     if (strcmp(name, "int") == 0)
@@ -2989,7 +3013,8 @@ static void function_body(Tr *T, Func *f)
 static const char *function_role(const Module *m, const Func *f)
 {
     if (f == m->init)
-        return ": the module's globals, assigned in order before main() runs";
+        return m->script ? ": the module's statements and globals, run in order"
+                         : ": the module's globals, assigned in order before main() runs";
     if (value_init(f))
         return arena_printf("(), returning the new %s by value", f->cls->name);
     if (f->owner)

@@ -357,6 +357,12 @@ const slot_str *slot_str_concat(const slot_str *a, const slot_str *b);
 const slot_str *slot_str_repeat(const slot_str *self, int64_t n);
 /* s[i] as a one-character string; IndexError("string index out of range"). */
 const slot_str *slot_str_at(const slot_str *self, int64_t i);
+/* ord(s): the code point of a one-character string; TypeError otherwise,
+ * worded as CPython words it. */
+int64_t slot_str_ord(const slot_str *self);
+/* chr(i): the one-character string of code point i; ValueError outside
+ * range(0x110000), and for a surrogate (which UTF-8 cannot hold). */
+const slot_str *slot_str_chr(int64_t i);
 /* `for ch in s`: the character at byte offset *at (below s->size) as a new
  * string; *at moves past it. */
 const slot_str *slot_str_next_char(const slot_str *self, int64_t *at);

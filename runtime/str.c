@@ -192,6 +192,27 @@ static char *str__encode(char *out, uint32_t c)
     return out + n;
 }
 
+/* ---- ord() and chr() ---------------------------------------------------- */
+
+int64_t slot_str_ord(const slot_str *self)
+{
+    if (self->len != 1)
+        slot_raise(SLOT_TYPE_ERROR, "ord() expected a character, but string of length %" PRId64 " found",
+                   self->len);
+    const char *p = self->data;
+    return str__decode(&p);
+}
+
+const slot_str *slot_str_chr(int64_t i)
+{
+    if (i < 0 || i >= 0x110000)
+        slot_raise(SLOT_VALUE_ERROR, "chr() arg not in range(0x110000)");
+    if (i >= 0xD800 && i <= 0xDFFF)
+        slot_raise(SLOT_VALUE_ERROR, "chr() of a surrogate (%#" PRIx64 ") is not supported by slotc", i);
+    char text[4];
+    return slot_str_new(text, (size_t)(str__encode(text, (uint32_t)i) - text));
+}
+
 /* ---- upper() and lower() ------------------------------------------------ */
 
 /* A copy of self with bytes in [from, from + 25] moved by delta: upper() and

@@ -3,6 +3,6 @@ int main(int argc, char **argv)
 {
     slot_init(argc, argv);
     {{init}}
-    {{entry}}();
+    {{entry}}
     return slot_exit();
 }

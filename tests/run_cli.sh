@@ -139,7 +139,7 @@ printf 'def main():\n    print([1][3])\n\nif __name__ == "__main__":\n    main()
 mkdir "$tmp/runs"
 expect 1 '^IndexError: list index out of range$' env TMPDIR="$tmp/runs" "$slotc" run "$tmp/fails.py"
 printf 'class P:\n    def __init__(self, x: int):\n        self.x = x\n' >"$tmp/library.py"
-expect 1 'has no entry point' "$slotc" run "$tmp/library.py"
+expect 1 'has no statement to run' "$slotc" run "$tmp/library.py"
 expect 0 '^3 -1 0 \[0, 0\]$' env TMPDIR="$tmp/runs" "$slotc" run tests/programs/unused_names.py
 if [ -n "$(ls -A "$tmp/runs")" ]; then
   echo "FAIL: run left files in TMPDIR: $(ls -A "$tmp/runs")"

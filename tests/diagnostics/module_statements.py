@@ -1,15 +1,20 @@
-"""Module-level assignments to names become globals; other statements at
-module level are rejected (Python runs them on import)."""
+# Statements at module level run in order; these are not Python, or not
+# something slotc can keep in order.
+total = 0
+for n in range(3):
+    total += n
+    if n:
+        continue
+break
+return total
 
-count = 0
-for i in range(3):
-    count += i
-print(count)
 
-
-def main():
-    print(count)
+def f() -> int:
+    while True:
+        return 1
+    continue
 
 
 if __name__ == "__main__":
-    main()
+    print(total)
+print("after")
