@@ -108,12 +108,32 @@ bool class_orderable(const Class *c)
         return false;
     for (int i = 0; i < c->fields.len; i++) {
         const Type *t = VEC_AT(Field *, c->fields, i)->var.type;
-        bool ok = t && (t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_STR ||
-                        (t->kind == TY_CLASS && !t->optional && t->cls != c && class_orderable(t->cls)));
-        if (!ok)
+        if (!type_orderable(t) || (t->kind == TY_CLASS && t->cls == c))
             return false;
     }
     return true;
+}
+
+/* Whether values of type t can be ordered: numbers, strings, orderable
+ * objects (not None), and lists and tuples of those. */
+bool type_orderable(const Type *t)
+{
+    if (!t)
+        return false;
+    switch (t->kind) {
+    case TY_INT:
+    case TY_FLOAT:
+    case TY_BOOL:
+    case TY_STR:
+        return true;
+    case TY_LIST:
+    case TY_TUPLE:
+        return type_orderable(t->item);
+    case TY_CLASS:
+        return !t->optional && class_orderable(t->cls);
+    default:
+        return false;
+    }
 }
 
 Class *class_parent(const Class *c)

@@ -706,10 +706,12 @@ static bool compare__classes(Compare *cmp, const Module *m)
         lines = compare__driver_header(cmp, lines);
     if (!lines)
         return false;
-    cmp->nclasses = m->classes.len;
+    cmp->nclasses = 0;
     cmp->classes = arena_alloc(sizeof(CompareClass) * (size_t)(m->classes.len + 1));
     for (int i = 0; i < m->classes.len; i++) {
-        CompareClass *row = &cmp->classes[i];
+        if (VEC_AT(const Class *, m->classes, i)->tuple) /* CPython's tuples are not one class per shape */
+            continue;
+        CompareClass *row = &cmp->classes[cmp->nclasses++];
         row->cls = VEC_AT(const Class *, m->classes, i);
         if (!compare__driver_line(lines, row->cls->name, row)) {
             row->instances = row->sampled = 0;

@@ -178,6 +178,16 @@ static void emit_repr(Emit *E, Class *c)
         return;
     }
     Str fields = {0};
+    if (c->tuple) {
+        for (int i = 0; i < c->fields.len; i++) {
+            Field *f = VEC_AT(Field *, c->fields, i);
+            str_printf(&fields, "%s%s", i ? "\nslot_buf_cstr(out, \", \");\n" : "",
+                       translate_format(E->m, "out", f->var.type, arena_printf("self->%s", f->var.cname), true));
+        }
+        str_add(&E->classes, RENDER("repr_tuple.c", KEYS("name", "python", "items"),
+                                    KEYS(c->name, class_python(c), str_finish(&fields))));
+        return;
+    }
     for (int i = 0, shown = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         if (f->no_repr)
@@ -260,7 +270,11 @@ static void emit_cmp(Emit *E, Class *c)
         const char *n = f->var.cname;
         if (f->no_compare)
             continue;
-        if (f->var.type->kind == TY_STR || f->var.type->kind == TY_CLASS)
+        if (f->var.type->kind == TY_LIST || f->var.type->kind == TY_TUPLE)
+            str_printf(&steps, "int c%d = slot_%s_cmp(a->%s, b->%s, %s);\nif (c%d != 0)\n    return c%d;\n", i,
+                       f->var.type->kind == TY_LIST ? "list" : "tuple", n, n,
+                       translate_cmp_fn(E->m, f->var.type->item), i, i);
+        else if (f->var.type->kind == TY_STR || f->var.type->kind == TY_CLASS)
             str_printf(&steps, "int c%d = %s_cmp(%s, %s);\nif (c%d != 0)\n    return c%d;\n", i,
                        f->var.type->kind == TY_STR ? "slot_str" : f->var.type->cls->name,
                        translate_ref(f->var.type, arena_printf("a->%s", n)),

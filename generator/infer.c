@@ -14,6 +14,7 @@
  */
 #include "slotc.h"
 
+#include <ctype.h>
 #include <string.h>
 
 typedef struct Scope {
@@ -257,6 +258,7 @@ static void default_items(Type *t)
 /* ---- annotations ---------------------------------------------------------- */
 
 static Type *annotation_type(Infer *I, Expr *a);
+static Type *tuple_record(Infer *I, Type **types, int n, Loc loc);
 
 /* list[T] / List[T] / tuple[T, ...] / Tuple[T, ...] */
 static Type *generic_type(Infer *I, Expr *a)
@@ -293,6 +295,17 @@ static Type *generic_type(Infer *I, Expr *a)
         strcmp(VEC_AT(Expr *, arg->items, 1)->name, "...") == 0) {
         Type *item = annotation_type(I, VEC_AT(Expr *, arg->items, 0));
         return item ? type_tuple(item) : NULL;
+    }
+    if (is_tuple && arg->kind == EX_TUPLE) { /* tuple[int, int] is tuple[int, ...]; tuple[str, int] a record */
+        int n = arg->items.len;
+        Type **types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+        bool same = true;
+        for (int k = 0; k < n; k++) {
+            if (!(types[k] = annotation_type(I, VEC_AT(Expr *, arg->items, k))))
+                return NULL;
+            same = same && type_eq(types[k], types[0]);
+        }
+        return same ? type_tuple(types[0]) : tuple_record(I, types, n, a->loc);
     }
     error(I, a->loc, "the annotation '%s[...]' is not supported by slotc yet", base);
     return NULL;
@@ -830,7 +843,7 @@ static Type *key_function(Infer *I, Expr *f, Type *item)
         error(I, f->loc, "key= takes a lambda or a function of this module in slotc");
         return NULL;
     }
-    if (key && !is_number(key) && !is_kind(key, TY_STR) && !(is_kind(key, TY_CLASS) && class_orderable(key->cls)))
+    if (key && !type_orderable(key))
         error(I, f->loc, "keys of type %s cannot be ordered", type_python(key));
     f->type = key;
     return key;
@@ -865,9 +878,8 @@ static Type *call_sequence_builtin(Infer *I, Expr *call, const char *name)
             error(I, call->loc, "sum() of %s is not supported", type_python(t));
         return is_kind(item, TY_BOOL) ? scalar(TY_INT) : item;
     }
-    if (strcmp(name, "sorted") == 0 && is_kind(item, TY_CLASS) && !class_orderable(item->cls) && !call_keyword(call, "key"))
-        error(I, call->loc, "sorted() needs items that can be ordered; '%s' cannot",
-              item->cls->name);
+    if (strcmp(name, "sorted") == 0 && type_complete(item) && !type_orderable(item) && !call_keyword(call, "key"))
+        error(I, call->loc, "sorted() needs items that can be ordered; %s cannot", type_python(item));
     return type_list(item);
 }
 
@@ -991,7 +1003,7 @@ static Type *builtin_minmax(Infer *I, Expr *call, const char *name)
     }
     if (call->items.len == 1) {
         Type *item = iterable(I, VEC_AT(Expr *, call->items, 0));
-        if (item && !is_number(item) && !is_kind(item, TY_STR) && !(is_kind(item, TY_CLASS) && class_orderable(item->cls)))
+        if (type_complete(item) && !type_orderable(item))
             error(I, call->loc, "%s() of items of type %s is not supported by slotc", name, type_python(item));
         return item;
     }
@@ -1273,9 +1285,9 @@ static Type *call_list_method(Infer *I, Expr *call, Type *obj)
             else if (!is_kind(infer_expr(I, kw->value), TY_BOOL))
                 error(I, kw->loc, "sort(reverse=...) takes a bool");
         }
-        if (strcmp(name, "sort") == 0 && is_kind(obj->item, TY_CLASS) && !class_orderable(obj->item->cls) &&
+        if (strcmp(name, "sort") == 0 && type_complete(obj->item) && !type_orderable(obj->item) &&
             !call_keyword(call, "key"))
-            error(I, call->loc, "sort() needs items that can be ordered; '%s' cannot", obj->item->cls->name);
+            error(I, call->loc, "sort() needs items that can be ordered; %s cannot", type_python(obj->item));
         for (int k = 0; k < call->items.len; k++) {
             char a = table[i].args[k];
             container_arg(I, call, k, a == 'i' ? scalar(TY_INT) : a == 'x' ? obj->item : obj);
@@ -1797,7 +1809,7 @@ static bool comparable(const Type *a, const Type *b, Op op)
         return true;
     if (is_kind(a, TY_SET)) /* subset tests */
         return op != OP_IS && op != OP_IS_NOT;
-    return is_kind(a, TY_STR) || (is_kind(a, TY_CLASS) && type_eq(a, b) && class_orderable(a->cls));
+    return type_orderable(a);
 }
 
 static Type *infer_compare(Infer *I, Expr *e)
@@ -1993,7 +2005,9 @@ static Type *infer_index(Infer *I, Expr *e)
                         : INT64_MAX;
         int n = obj->cls->fields.len;
         if (i < -n || i >= n) {
-            error(I, e->rhs->loc, "index into '%s' must be a literal between %d and %d", obj->cls->name, -n, n - 1);
+            error(I, e->rhs->loc, "an index into %s must be a literal between %d and %d",
+                  obj->cls->tuple ? arena_printf("a %s", class_python(obj->cls)) : arena_printf("'%s'", obj->cls->name),
+                  -n, n - 1);
             return NULL;
         }
         return VEC_AT(Field *, obj->cls->fields, i < 0 ? i + n : i)->var.type;
@@ -2039,21 +2053,95 @@ static Type *infer_hashed(Infer *I, Expr *e)
     return e->kind == EX_DICT ? type_dict(types[0], types[1]) : type_set(types[0]);
 }
 
+/* A name for a tuple record's C struct: tuple_str_int for tuple[str, int],
+ * numbered when a class already has it. */
+static const char *tuple_name(Infer *I, Type **types, int n)
+{
+    Str s = {0};
+    str_add(&s, "tuple");
+    for (int k = 0; k < n; k++) {
+        str_add(&s, "_");
+        for (const char *p = type_python(types[k]); *p; p++)
+            if (isalnum((unsigned char)*p) || (*p == '_' && s.data[s.len - 1] != '_'))
+                str_printf(&s, "%c", *p);
+            else if (s.data[s.len - 1] != '_')
+                str_add(&s, "_");
+    }
+    while (s.data[s.len - 1] == '_')
+        s.data[--s.len] = '\0';
+    const char *name = str_finish(&s);
+    const char *numbered = name;
+    for (int i = 2; module_find_class(I->m, numbered); i++)
+        numbered = arena_printf("%s_%d", name, i);
+    return numbered;
+}
+
+/* (name, 3): a tuple whose items differ in type is a record of its own, one
+ * class per list of item types (a frozen namedtuple that orders as tuples
+ * do), so it is stored inline and compared, hashed and printed as CPython
+ * does the tuple.  NULL until every item's type is known. */
+static Type *tuple_record(Infer *I, Type **types, int n, Loc loc)
+{
+    for (int k = 0; k < n; k++) {
+        if (!type_complete(types[k]))
+            return NULL;
+        if (is_kind(types[k], TY_NONE)) {
+            error(I, loc, "None as an item of a tuple whose items differ in type is not supported by slotc");
+            return NULL;
+        }
+    }
+    for (int i = 0; i < I->m->classes.len; i++) {
+        Class *c = VEC_AT(Class *, I->m->classes, i);
+        bool same = c->tuple && c->fields.len == n;
+        for (int k = 0; same && k < n; k++)
+            same = type_eq(VEC_AT(Field *, c->fields, k)->var.type, types[k]);
+        if (same)
+            return type_class(c);
+    }
+    Class *c = arena_alloc(sizeof *c);
+    c->name = tuple_name(I, types, n);
+    c->kind = CK_NAMEDTUPLE;
+    c->loc = loc;
+    c->tuple = c->frozen = c->eq = c->order = c->repr = true;
+    for (int k = 0; k < n; k++) {
+        Field *f = arena_alloc(sizeof *f);
+        f->var.name = arena_printf("%d", k);
+        f->var.cname = arena_printf("item%d", k);
+        f->var.type = types[k];
+        f->var.loc = f->var.type_loc = loc;
+        f->var.why = "the tuple's items";
+        f->index = k;
+        vec_push(&c->fields, f);
+    }
+    for (int k = 0; k < n; k++)
+        VEC_AT(Field *, c->fields, k)->var.what = arena_printf("item %d of %s", k, class_python(c));
+    vec_push(&I->m->classes, c);
+    return type_class(c);
+}
+
+/* [a, b, c] and (a, b, c): every item of a list has one type; a tuple's
+ * items may differ (a tuple record) */
 static Type *infer_items(Infer *I, Expr *e)
 {
     Type *item = NULL;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(e->items.len + 1));
+    bool differ = false, unknown = false;
     for (int i = 0; i < e->items.len; i++) {
         Expr *x = VEC_AT(Expr *, e->items, i);
-        Type *t = infer_expr(I, x);
+        Type *t = types[i] = infer_expr(I, x);
+        unknown = unknown || !t || t->kind == TY_UNKNOWN;
         bool conflict = false;
-        Type *merged = merge(item, t, &conflict);
-        if (conflict) {
+        Type *merged = differ ? NULL : merge(item, t, &conflict);
+        differ = differ || (conflict && e->kind == EX_TUPLE);
+        if (conflict && !differ) {
             error(I, x->loc, "items of different types (%s and %s) in one %s are not supported by slotc yet",
                   type_python(item), type_python(t), e->kind == EX_LIST ? "list" : "tuple");
             return NULL;
         }
         item = merged;
     }
+    if (differ)
+        return unknown ? NULL : tuple_record(I, types, e->items.len, e->loc);
     if (!item)
         item = type_new(TY_UNKNOWN);
     return e->kind == EX_LIST ? type_list(item) : type_tuple(item);
@@ -2464,8 +2552,10 @@ static void bind_unpack(Infer *I, Expr *target, Expr *value, Type *t)
     }
     if (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS) {
         if (t->cls->fields.len != n) {
-            error(I, target->loc, "cannot unpack the %d fields of '%s' into %d names", t->cls->fields.len,
-                  t->cls->name, n);
+            error(I, target->loc, "cannot unpack the %d %s into %d names", t->cls->fields.len,
+                  t->cls->tuple ? arena_printf("items of a %s", class_python(t->cls))
+                                : arena_printf("fields of '%s'", t->cls->name),
+                  n);
             return;
         }
         for (int i = 0; i < n; i++)

@@ -389,6 +389,9 @@ struct Class {
     Func *init;
     /* dataclass flags (namedtuples behave as frozen, eq, repr) */
     bool frozen, eq, order, repr, has_slots;
+    /* a tuple whose items differ in type, (name, 3): a record infer makes,
+     * one per list of item types, whose fields are the items */
+    bool tuple;
     Vec layout;   /* of Field, memory order (set by layout) */
     int size;
     int unpacked_size; /* the size without --pack-bools */
@@ -498,6 +501,7 @@ bool class_compares_by_value(const Class *c);
 /* Whether a is b or derives from it; the nearest class both derive from. */
 bool class_derives(const Class *a, const Class *b);
 bool class_orderable(const Class *c);
+bool type_orderable(const Type *t);
 Class *class_common(Class *a, Class *b);
 const Class *class_root(const Class *c);
 /* obj->member for field f of an object of class c: "base.base.name" when f
@@ -529,6 +533,8 @@ Type *type_tuple(Type *item);
 Type *type_iter(Type *item);
 Type *type_dict(Type *key, Type *value);
 Type *type_set(Type *item);
+/* A class as Python names it: a tuple record is tuple[str, int]. */
+const char *class_python(const Class *c);
 Type *type_class(Class *c);
 /* C | None: the same pointer, which may be NULL. */
 Type *type_optional(Class *c);
@@ -580,6 +586,8 @@ char *translate_module(Module *m, Str *decls);
  * containers are added to m->helpers). */
 const char *translate_repr_fn(Module *m, const Type *t);
 const char *translate_eq_fn(Module *m, const Type *t);
+/* The slot_cmp_fn that orders items of type t (a helper for lists and tuples). */
+const char *translate_cmp_fn(Module *m, const Type *t);
 /* The statement appending str(value) (repr when repr) to *buf. */
 const char *translate_format(Module *m, const char *buf, const Type *t, const char *value, bool repr);
 const char *translate_hash(const Type *t, const char *value);

@@ -274,11 +274,21 @@ const char *translate_eq_fn(Module *m, const Type *t)
     return name;
 }
 
-static const char *cmp_fn(const Type *t)
+const char *translate_cmp_fn(Module *m, const Type *t)
 {
     if (t->kind == TY_CLASS)
         return arena_printf("%s_item_cmp", t->cls->name);
-    return arena_printf("slot_cmp_%s", type_python(t));
+    if (t->kind != TY_LIST && t->kind != TY_TUPLE)
+        return arena_printf("slot_cmp_%s", type_python(t));
+    const char *name = arena_printf("cmp_%s", mangle(t));
+    if (has_helper(m, name))
+        return name;
+    const char *inner = translate_cmp_fn(m, t->item);
+    str_printf(&m->helpers,
+               "static int %s(const void *a, const void *b)\n{\n"
+               "    return slot_%s_cmp(*(%s)a, *(%s)b, %s);\n}\n\n",
+               name, t->kind == TY_LIST ? "list" : "tuple", const_item_ptr(t), const_item_ptr(t), inner);
+    return name;
 }
 
 /* The call that appends str(value) (or repr) of type t to the slot_buf
@@ -589,6 +599,9 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
     if ((ta->kind == TY_LIST || ta->kind == TY_TUPLE) && (op == OP_EQ || op == OP_NE))
         return arena_printf("%sslot_%s_eq(%s, %s, %s)", op == OP_NE ? "!" : "",
                             ta->kind == TY_LIST ? "list" : "tuple", a, b, translate_eq_fn(T->m, ta->item));
+    if (ta->kind == TY_LIST || ta->kind == TY_TUPLE)
+        return arena_printf("(slot_%s_cmp(%s, %s, %s) %s 0)", ta->kind == TY_LIST ? "list" : "tuple", a, b,
+                            translate_cmp_fn(T->m, ta->item), cops[op]);
     if (ta->kind == TY_STR)
         return op == OP_EQ || op == OP_NE
                    ? arena_printf("%sslot_str_eq(%s, %s)", op == OP_NE ? "!" : "", a, b)
@@ -701,9 +714,13 @@ static const char *sequence(Tr *T, Expr *e)
                                                  atomic(item));
     const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
     Str s = {0};
-    for (int i = 0; i < e->items.len; i++)
-        str_printf(&s, "%s%s", i ? ", " : "", convert(cs[i], VEC_AT(Expr *, e->items, i)->type, item));
+    for (int i = 0; i < e->items.len; i++) {
+        Type *t = item ? item : VEC_AT(Field *, e->type->cls->fields, i)->var.type;
+        str_printf(&s, "%s%s", i ? ", " : "", convert(cs[i], VEC_AT(Expr *, e->items, i)->type, t));
+    }
     const char *items = str_finish(&s);
+    if (e->type->kind == TY_CLASS) /* a tuple whose items differ in type: its record's constructor */
+        return arena_printf("%s_new(%s)", e->type->cls->name, items);
     return arena_printf("slot_%s_from(sizeof(%s), %s, %d, (%s[]){%s})", kind, type_c(item), atomic(item),
                         e->items.len, type_c(item), items);
 }
@@ -1468,20 +1485,24 @@ static const char *key_of(Tr *T, Expr *f, const Type *t, const char *item)
 static void sort_list(Tr *T, const char *list, const Type *item, Expr *key, const char *reverse)
 {
     if (!key) {
-        line(T, "slot_list_sort(%s, %s, %s);", list, cmp_fn(item), reverse);
+        line(T, "slot_list_sort(%s, %s, %s);", list, translate_cmp_fn(T->m, item), reverse);
         return;
     }
-    const char *pairs = hoist(T, type_list((Type *)item), "slot_list_new(16, false)", "keys");
+    /* each pair: the key, then the item's index in the last 8 bytes (a
+     * value type's key takes its size, rounded up to 8) */
+    const Type *kt = key->type;
+    int offset = kt->kind == TY_CLASS && kt->cls->value ? (kt->cls->size + 7) / 8 * 8 : 8;
+    const char *pairs = hoist(T, type_list((Type *)item), arena_printf("slot_list_new(%d, false)", offset + 8), "keys");
     const char *i = new_tmp(T, "i"), *pair = new_tmp(T, "pair");
     line(T, "for (int64_t %s = 0; %s < %s->len; %s++) {", i, i, list, i);
     T->indent++;
     const char *k = key_of(T, key, item, arena_printf("%s[%s]", items_of(item, list), i));
     line(T, "unsigned char *%s = slot_list_push(%s);", pair, pairs);
     line(T, "SLOT_ITEM(%s, %s) = %s;", type_c(key->type), pair, k);
-    line(T, "SLOT_ITEM(int64_t, %s + 8) = %s;", pair, i);
+    line(T, "SLOT_ITEM(int64_t, %s + %d) = %s;", pair, offset, i);
     T->indent--;
     line(T, "}");
-    line(T, "slot_list_sort(%s, %s, %s);", pairs, cmp_fn(key->type), reverse);
+    line(T, "slot_list_sort(%s, %s, %s);", pairs, translate_cmp_fn(T->m, key->type), reverse);
     line(T, "slot_list_reorder(%s, %s);", list, pairs);
 }
 
@@ -1512,13 +1533,10 @@ static const char *sum_call(Tr *T, Expr *call)
     return total;
 }
 
-/* b < a (min) or b > a (max), for numbers and strings */
-static const char *beats(const Type *t, const char *b, const char *a, bool is_min)
+/* b < a (min) or b > a (max) */
+static const char *beats(Tr *T, Type *t, const char *b, const char *a, bool is_min)
 {
-    if (t->kind == TY_STR || t->kind == TY_CLASS)
-        return arena_printf("%s_cmp(%s, %s) %s 0", t->kind == TY_STR ? "slot_str" : t->cls->name,
-                            translate_ref(t, b), translate_ref(t, a), is_min ? "<" : ">");
-    return arena_printf("%s %s %s", b, is_min ? "<" : ">", a);
+    return compare_one(T, is_min ? OP_LT : OP_GT, t, b, t, a);
 }
 
 /* min(a, b) / max(a, b): the first of equals wins, as in Python; min(xs) /
@@ -1529,7 +1547,7 @@ static const char *minmax_call(Tr *T, Expr *call, bool is_min)
     if (call->items.len == 2) {
         const char **cs = operands(T, (Expr **)call->items.items, 2);
         const char *a = hoist(T, t, cs[0], "a"), *b = hoist(T, t, cs[1], "b");
-        return arena_printf("(%s ? %s : %s)", beats(t, b, a, is_min), b, a);
+        return arena_printf("(%s ? %s : %s)", beats(T, t, b, a, is_min), b, a);
     }
     Expr *key = call_keyword(call, "key");
     const char *best = new_tmp(T, is_min ? "least" : "most");
@@ -1543,7 +1561,7 @@ static const char *minmax_call(Tr *T, Expr *call, bool is_min)
     const char *x = open_items(T, VEC_AT(Expr *, call->items, 0), false, &loop);
     x = hoist(T, t, x, "x");
     const char *k = key ? hoist(T, key->type, key_of(T, key, t, x), "k") : x;
-    line(T, "if (!%s || %s) {", found, beats(key ? key->type : t, k, best_key, is_min));
+    line(T, "if (!%s || %s) {", found, beats(T, key ? key->type : t, k, best_key, is_min));
     line(T, "    %s = %s;", best, x);
     if (key)
         line(T, "    %s = %s;", best_key, k);

@@ -102,6 +102,18 @@ bool type_complete(const Type *t)
     return true;
 }
 
+const char *class_python(const Class *c)
+{
+    if (!c->tuple)
+        return c->name;
+    Str s = {0};
+    str_add(&s, "tuple[");
+    for (int i = 0; i < c->fields.len; i++)
+        str_printf(&s, "%s%s", i ? ", " : "", type_python(VEC_AT(Field *, c->fields, i)->var.type));
+    str_add(&s, "]");
+    return str_finish(&s);
+}
+
 const char *type_python(const Type *t)
 {
     if (!t)
@@ -124,7 +136,7 @@ const char *type_python(const Type *t)
     case TY_TUPLE:
         return arena_printf("tuple[%s, ...]", type_python(t->item));
     case TY_CLASS:
-        return t->optional ? arena_printf("%s | None", t->cls->name) : t->cls->name;
+        return t->optional ? arena_printf("%s | None", class_python(t->cls)) : class_python(t->cls);
     case TY_ITER:
         return arena_printf("Iterator[%s]", type_python(t->item));
     case TY_FILE:

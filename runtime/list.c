@@ -177,6 +177,29 @@ static bool list__items_eq(const unsigned char *a, const unsigned char *b, int64
     return true;
 }
 
+/* Lexicographic order: the first items that differ decide, else the
+ * shorter sequence is the smaller. */
+static int list__items_cmp(const unsigned char *a, int64_t na, const unsigned char *b, int64_t nb, size_t size,
+                           slot_cmp_fn cmp)
+{
+    for (int64_t i = 0; i < na && i < nb; i++) {
+        int c = cmp(a + (size_t)i * size, b + (size_t)i * size);
+        if (c != 0)
+            return c;
+    }
+    return (na > nb) - (na < nb);
+}
+
+int slot_list_cmp(const slot_list *a, const slot_list *b, slot_cmp_fn cmp)
+{
+    return list__items_cmp(a->items, a->len, b->items, b->len, a->item_size, cmp);
+}
+
+int slot_tuple_cmp(const slot_tuple *a, const slot_tuple *b, slot_cmp_fn cmp)
+{
+    return list__items_cmp(a->items, a->len, b->items, b->len, (size_t)a->item_size, cmp);
+}
+
 slot_list *slot_list_concat(const slot_list *a, const slot_list *b)
 {
     slot_list *r = slot_list_from(a->item_size, a->atomic, a->len, a->items);
@@ -427,7 +450,7 @@ void slot_list_reorder(slot_list *self, const slot_list *pairs)
     size_t size = self->item_size, n = (size_t)self->len;
     unsigned char *out = slot_alloc__scratch(n * size, self->atomic);
     for (size_t k = 0; k < n; k++) {
-        int64_t from = SLOT_ITEM(int64_t, pairs->items + k * pairs->item_size + 8);
+        int64_t from = SLOT_ITEM(int64_t, pairs->items + (k + 1) * pairs->item_size - 8);
         memcpy(out + k * size, self->items + (size_t)from * size, size);
     }
     memcpy(self->items, out, n * size);

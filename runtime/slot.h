@@ -464,11 +464,14 @@ void *slot_list_at(const slot_list *self, int64_t i);
 bool slot_list_contains(const slot_list *self, const void *item, slot_eq_fn eq);
 /* a == b: the same length and equal items. */
 bool slot_list_eq(const slot_list *a, const slot_list *b, slot_eq_fn eq);
+/* a < b and the other orderings: <0, 0 or >0, item by item as Python
+ * orders lists (the first items that differ decide, else the length). */
+int slot_list_cmp(const slot_list *a, const slot_list *b, slot_cmp_fn cmp);
 /* Stable sort in place; reverse keeps equal items in their order, as
  * Python's does. */
 void slot_list_sort(slot_list *self, slot_cmp_fn cmp, bool reverse);
-/* sort(key=...): pairs holds one 16-byte record per item, its key first
- * and its index at offset 8, already sorted by key (slot_list_sort with the
+/* sort(key=...): pairs holds one record per item, its key first and its
+ * index in the last 8 bytes (16 bytes for a scalar key), already sorted by key (slot_list_sort with the
  * key's cmp, which is stable); self's items are put in that order. */
 void slot_list_reorder(slot_list *self, const slot_list *pairs);
 void slot_buf_list(slot_buf *out, const slot_list *self, slot_repr_fn repr);
@@ -501,6 +504,8 @@ slot_list *slot_list_from_tuple(const slot_tuple *self, bool atomic);
 const void *slot_tuple_at(const slot_tuple *self, int64_t i);
 bool slot_tuple_contains(const slot_tuple *self, const void *item, slot_eq_fn eq);
 bool slot_tuple_eq(const slot_tuple *a, const slot_tuple *b, slot_eq_fn eq);
+/* The order of tuples, as slot_list_cmp orders lists. */
+int slot_tuple_cmp(const slot_tuple *a, const slot_tuple *b, slot_cmp_fn cmp);
 /* "(a, b)", "(a,)" for one item, "()" for none. */
 void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
 
