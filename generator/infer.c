@@ -259,6 +259,8 @@ static void default_items(Type *t)
 
 static Type *annotation_type(Infer *I, Expr *a);
 static Type *tuple_record(Infer *I, Type **types, int n, Loc loc);
+static void bind_target(Infer *I, Expr *target, Type *t, const char *why);
+static void container_arg(Infer *I, Expr *call, int i, const Type *t);
 
 /* list[T] / List[T] / tuple[T, ...] / Tuple[T, ...] */
 static Type *generic_type(Infer *I, Expr *a)
@@ -498,17 +500,70 @@ static Type *call_math(Infer *I, Expr *call, const MathFn *fn)
 
 /* ---- the random module --------------------------------------------------- */
 
-/* random.name (qualified) or a name taken with `from random import`: the
- * name, or NULL if e is neither (or the name is a local variable). */
-static const char *random_ref(Infer *I, const Expr *e)
+/* module.name (qualified, after `import module`) or a name taken with
+ * `from module import`: the name, or NULL if e is neither (or the name is a
+ * local variable). */
+static const char *module_ref(Infer *I, const Expr *e, const char *module, bool imported, const Vec *names)
 {
-    if (e->kind == EX_ATTR && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "random") == 0 &&
-        I->m->imports_random && !scope_find(I->scope, "random"))
+    if (e->kind == EX_ATTR && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, module) == 0 && imported &&
+        !scope_find(I->scope, module))
         return e->name;
-    for (int i = 0; e->kind == EX_NAME && i < I->m->random_names.len; i++)
-        if (strcmp(VEC_AT(const char *, I->m->random_names, i), e->name) == 0 && !scope_find(I->scope, e->name))
+    for (int i = 0; e->kind == EX_NAME && i < names->len; i++)
+        if (strcmp(VEC_AT(const char *, *names, i), e->name) == 0 && !scope_find(I->scope, e->name))
             return e->name;
     return NULL;
+}
+
+static const char *random_ref(Infer *I, const Expr *e)
+{
+    return module_ref(I, e, "random", I->m->imports_random, &I->m->random_names);
+}
+
+static const char *heapq_ref(Infer *I, const Expr *e)
+{
+    return module_ref(I, e, "heapq", I->m->imports_heapq, &I->m->heapq_names);
+}
+
+/* ---- the heapq module ------------------------------------------------------ */
+
+/* heapq.f(heap, ...): heappush, heappop, heapify, heappushpop and
+ * heapreplace on a list whose items can be ordered (runtime/heap.c, CPython's
+ * algorithm, so equal keys come out in CPython's order). */
+static Type *call_heapq(Infer *I, Expr *call, const char *name)
+{
+    static const char *fns[] = {"heappush", "heappop", "heapify", "heappushpop", "heapreplace"};
+    size_t i = 0;
+    while (i < sizeof fns / sizeof fns[0] && strcmp(fns[i], name) != 0)
+        i++;
+    if (i == sizeof fns / sizeof fns[0]) {
+        error(I, call->lhs->loc, "heapq.%s() is not supported by slotc", name);
+        return NULL;
+    }
+    bool item = strcmp(name, "heappop") != 0 && strcmp(name, "heapify") != 0;
+    for (int k = 0; k < call->keywords.len; k++)
+        error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "heapq.%s() takes no keyword arguments", name);
+    if (!arity(I, call, item ? 2 : 1, item ? 2 : 1, arena_printf("heapq.%s", name)))
+        return NULL;
+    call->heapq = fns[i];
+    Expr *heap = VEC_AT(Expr *, call->items, 0);
+    Type *h = infer_expr(I, heap);
+    if (item) { /* an empty list takes the type of what is pushed */
+        Type *x = arg_type(I, call, 1);
+        if (x && (heap->kind == EX_NAME || heap->kind == EX_ATTR) && (!h || !type_complete(h)))
+            bind_target(I, heap, type_list(x), arena_printf("the heapq.%s", name));
+        h = infer_expr(I, heap);
+        if (h && is_kind(h, TY_LIST))
+            container_arg(I, call, 1, h->item);
+    }
+    if (h && !is_kind(h, TY_LIST)) {
+        error(I, heap->loc, "heapq.%s() takes a list, not %s", name, type_python(h));
+        return NULL;
+    }
+    if (h && type_complete(h->item) && !type_orderable(h->item))
+        error(I, call->loc, "heapq.%s() needs items that can be ordered; %s cannot", name, type_python(h->item));
+    if (strcmp(name, "heappush") == 0 || strcmp(name, "heapify") == 0)
+        return scalar(TY_NONE);
+    return h ? h->item : NULL;
 }
 
 /* Argument i of random.name(), which must be an int (a bool is one). */
@@ -1569,6 +1624,9 @@ static Type *infer_call(Infer *I, Expr *call)
     const char *random = random_ref(I, callee);
     if (random)
         return call_random(I, call, random);
+    const char *heapq = heapq_ref(I, callee);
+    if (heapq)
+        return call_heapq(I, call, heapq);
     if (callee->kind == EX_ATTR)
         return call_method(I, call);
     if (callee->kind != EX_NAME) {
@@ -1941,8 +1999,9 @@ static Type *infer_attr(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
-    if (random_ref(I, e)) {
-        error(I, e->loc, "using random.%s as a value is not supported by slotc (call it)", e->name);
+    if (random_ref(I, e) || heapq_ref(I, e)) {
+        error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
+              random_ref(I, e) ? "random" : "heapq", e->name);
         return NULL;
     }
     if (is_type_name(e) && !scope_find(I->scope, "type"))
@@ -2263,8 +2322,9 @@ static Type *infer_name(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
-    if (random_ref(I, e)) {
-        error(I, e->loc, "using random.%s as a value is not supported by slotc (call it)", e->name);
+    if (random_ref(I, e) || heapq_ref(I, e)) {
+        error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
+              random_ref(I, e) ? "random" : "heapq", e->name);
         return NULL;
     }
     if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))

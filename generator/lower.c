@@ -1360,8 +1360,8 @@ static void import_module_names(Lower *L, TSNode node, const char *module, Vec *
     }
 }
 
-/* Imports slotc understands: the modules that declare records, math and
- * random. */
+/* Imports slotc understands: the modules that declare records, and math,
+ * random and heapq, whose functions it translates. */
 static void check_import(Lower *L, TSNode node)
 {
     static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
@@ -1370,19 +1370,23 @@ static void check_import(Lower *L, TSNode node)
     if (is(name, "aliased_import"))
         name = field(name, "name");
     const char *module = text_of(L, name);
-    bool math = strcmp(module, "math") == 0, random = strcmp(module, "random") == 0;
-    if ((math || random) && is(node, "import_from_statement")) {
-        import_module_names(L, node, module, math ? &L->m->math_names : &L->m->random_names);
+    Module *m = L->m;
+    bool *imported = strcmp(module, "math") == 0     ? &m->imports_math
+                     : strcmp(module, "random") == 0 ? &m->imports_random
+                     : strcmp(module, "heapq") == 0  ? &m->imports_heapq
+                                                     : NULL;
+    Vec *names = imported == &m->imports_math     ? &m->math_names
+                 : imported == &m->imports_random ? &m->random_names
+                                                  : &m->heapq_names;
+    if (imported && is(node, "import_from_statement")) {
+        import_module_names(L, node, module, names);
         return;
     }
-    if ((math || random) && is(ts_node_named_child(node, 0), "dotted_name")) {
-        if (math)
-            L->m->imports_math = true;
-        else
-            L->m->imports_random = true;
+    if (imported && is(ts_node_named_child(node, 0), "dotted_name")) {
+        *imported = true;
         return;
     }
-    if (math || random) {
+    if (imported) {
         error_at(L, node, "import %s as a different name is not supported by slotc (write 'import %s')", module,
                  module);
         return;

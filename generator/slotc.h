@@ -237,6 +237,7 @@ struct Expr {
     Prop *prop;      /* EX_ATTR read or written through a property */
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     const char *random; /* a call of the random module's function of that name (EX_CALL) */
+    const char *heapq;  /* ... of the heapq module's */
     uint32_t start, end; /* the source bytes it came from */
 };
 
@@ -436,6 +437,8 @@ struct Module {
     Vec math_names;    /* of char: names taken with `from math import ...` */
     bool imports_random; /* `import random` */
     Vec random_names;  /* of char: names taken with `from random import ...` */
+    bool imports_heapq; /* `import heapq` */
+    Vec heapq_names;   /* of char: names taken with `from heapq import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */
     Str helpers;       /* file-local C helpers (repr of nested lists) */
     Vec generators;    /* of Func: generator functions and kept generator expressions (translate) */

@@ -1950,6 +1950,28 @@ static const char *math_call(Tr *T, Expr *e)
 }
 
 /* random.f(...) (runtime/random.c); the arguments in Python's order */
+/* heapq.f(heap, ...): the runtime's function on the list (runtime/heap.c);
+ * a popped item lands in a temporary. */
+static const char *heapq_call(Tr *T, Expr *e)
+{
+    Expr **args = (Expr **)e->items.items;
+    const char **cs = operands(T, args, e->items.len);
+    Type *item = args[0]->type->item;
+    const char *cmp = translate_cmp_fn(T->m, item);
+    const char *x = e->items.len > 1 ? key_ref(item, convert(cs[1], args[1]->type, item)) : NULL;
+    if (strcmp(e->heapq, "heapify") == 0)
+        return arena_printf("slot_heapify(%s, %s)", cs[0], cmp);
+    if (strcmp(e->heapq, "heappush") == 0)
+        return arena_printf("slot_heap_push(%s, %s, %s)", cs[0], x, cmp);
+    const char *out = new_tmp(T, "popped");
+    line(T, "%s;", decl(item, out));
+    if (strcmp(e->heapq, "heappop") == 0)
+        line(T, "slot_heap_pop(%s, &%s, %s);", cs[0], out, cmp);
+    else
+        line(T, "slot_heap_%s(%s, %s, &%s, %s);", e->heapq[4] == 'p' ? "pushpop" : "replace", cs[0], x, out, cmp);
+    return out;
+}
+
 static const char *random_call(Tr *T, Expr *e)
 {
     const char *name = e->random;
@@ -1999,6 +2021,8 @@ static const char *call(Tr *T, Expr *e)
         return math_call(T, e);
     if (e->random)
         return random_call(T, e);
+    if (e->heapq)
+        return heapq_call(T, e);
     if (e->lhs->kind == EX_ATTR)
         return method_call(T, e);
     if (e->cls)

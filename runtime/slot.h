@@ -489,6 +489,21 @@ void slot_list_reverse(slot_list *self);
 void slot_list_extend(slot_list *self, const slot_list *other);
 void slot_list_clear(slot_list *self);
 
+/* ---- heapq on a list[T] --------------------------------------------------- */
+
+/* CPython's algorithm, so that equal keys come out in its order.  item and
+ * out point to one item (item_size bytes); cmp orders items. */
+/* heappush(heap, *item) */
+void slot_heap_push(slot_list *heap, const void *item, slot_cmp_fn cmp);
+/* *out = heappop(heap); IndexError("index out of range") when empty */
+void slot_heap_pop(slot_list *heap, void *out, slot_cmp_fn cmp);
+/* *out = heapreplace(heap, *item) (pop, then push); IndexError when empty */
+void slot_heap_replace(slot_list *heap, const void *item, void *out, slot_cmp_fn cmp);
+/* *out = heappushpop(heap, *item) (push, then pop) */
+void slot_heap_pushpop(slot_list *heap, const void *item, void *out, slot_cmp_fn cmp);
+/* heapify(heap), in place */
+void slot_heapify(slot_list *heap, slot_cmp_fn cmp);
+
 /* ---- tuple[T, ...]: length-prefixed immutable array ---------------------- */
 
 typedef struct slot_tuple {
