@@ -332,7 +332,9 @@ ParameterizedTestParameters(infer, diagnostics)
          "error: conflicting types for field 'xs' of P: list[int] from the assignment at line 3, and list[str] from the append here"},
         {"class P:\n    def __init__(self, on: bool):\n        self.v = 1 if on else 'a'\n", 3, 18,
          "error: the two branches have different types (int and str)"},
-        {INIT "        self.t = (1, 'a')\n", 3, 22, "error: items of different types (int and str) in one tuple are not supported"},
+        {INIT "        self.t = [1, 'a']\n", 3, 22, "error: items of different types (int and str) in one list are not supported"},
+        {INIT "        self.t = (None, 'a')\n", 3, 18,
+         "error: None as an item of a tuple whose items differ in type is not supported by slotc"},
 
         /* an int where a float is known: CPython would keep the int */
         {INIT "        self.v = 2.5\n\n    def f(self):\n        self.v = 1\n", 6, 9,
@@ -383,8 +385,8 @@ ParameterizedTestParameters(infer, diagnostics)
          "error: class-level annotations are supported in dataclasses and NamedTuples"},
         {"from dataclasses import dataclass\n@dataclass\nclass P:\n    x: int\n\n    def __post_init__(self):\n        self.y = self.x\n",
          6, 5, "error: special method '__post_init__' is not supported by slotc yet"},
-        {"from dataclasses import dataclass, field\n@dataclass\nclass P:\n    xs: list[int] = field(default_factory=list)\n", 4, 21,
-         "error: dataclasses.field() is not supported by slotc yet"},
+        {"from dataclasses import dataclass, field\n@dataclass\nclass P:\n    xs: list[int] = field(init=False)\n", 4, 32,
+         "error: field(init=...) is not supported by slotc"},
         {"from dataclasses import dataclass\n@dataclass\nclass A:\n    x: int\n\n@dataclass\nclass B(A):\n    y: str\n", 7, 1,
          "error: inheritance with a dataclass ('B') is not supported by slotc yet"},
     };
