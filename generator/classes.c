@@ -174,6 +174,7 @@ static const struct {
     {"OSError", "Exception", "SLOT_OS_ERROR"},
     {"RuntimeError", "Exception", "SLOT_RUNTIME_ERROR"},
     {"StopIteration", "Exception", "SLOT_STOP_ITERATION"},
+    {"SystemExit", "BaseException", "SLOT_SYSTEM_EXIT"},
     {"TypeError", "Exception", "SLOT_TYPE_ERROR"},
     {"ValueError", "Exception", "SLOT_VALUE_ERROR"},
     {"FileExistsError", "OSError", "SLOT_FILE_EXISTS_ERROR"},

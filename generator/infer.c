@@ -524,6 +524,69 @@ static const char *heapq_ref(Infer *I, const Expr *e)
     return module_ref(I, e, "heapq", I->m->imports_heapq, &I->m->heapq_names);
 }
 
+static const char *sys_ref(Infer *I, const Expr *e)
+{
+    return module_ref(I, e, "sys", I->m->imports_sys, &I->m->sys_names);
+}
+
+/* ---- the sys module -------------------------------------------------------- */
+
+/* sys.stdout or sys.stderr (or the name imported from sys): "stdout",
+ * "stderr", or NULL. */
+static const char *sys_stream(Infer *I, const Expr *e)
+{
+    const char *name = sys_ref(I, e);
+    return name && (strcmp(name, "stdout") == 0 || strcmp(name, "stderr") == 0) ? name : NULL;
+}
+
+/* sys.argv, the one attribute of sys used as a value: a list of str. */
+static Type *sys_value(Infer *I, Expr *e, const char *name)
+{
+    if (strcmp(name, "argv") != 0) {
+        error(I, e->loc, "sys.%s is not supported by slotc (sys.argv, sys.exit(), sys.stdout.write() and "
+                         "sys.stderr.write() are)", name);
+        return NULL;
+    }
+    e->sys = "argv";
+    return type_list(scalar(TY_STR));
+}
+
+/* sys.exit([code]), stream.write(text), stream.flush(): NULL when call is
+ * none of these. */
+static bool call_sys(Infer *I, Expr *call, Type **result)
+{
+    Expr *callee = call->lhs;
+    const char *stream = callee->kind == EX_ATTR ? sys_stream(I, callee->lhs) : NULL;
+    const char *name = stream ? callee->name : sys_ref(I, callee);
+    if (!name)
+        return false;
+    *result = NULL;
+    for (int k = 0; k < call->keywords.len; k++)
+        error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "this call takes no keyword arguments");
+    if (!stream && strcmp(name, "exit") == 0) {
+        if (!arity(I, call, 0, 1, "sys.exit"))
+            return true;
+        Type *t = call->items.len ? arg_type(I, call, 0) : NULL;
+        if (t && !is_kind(t, TY_INT) && !is_kind(t, TY_BOOL) && !is_kind(t, TY_STR) && !is_kind(t, TY_NONE))
+            error(I, call->loc, "sys.exit() takes an int, a str or None here, not %s", type_python(t));
+        call->sys = "exit";
+        *result = scalar(TY_NONE);
+    } else if (stream && (strcmp(name, "write") == 0 || (strcmp(name, "flush") == 0))) {
+        bool write = name[0] == 'w';
+        if (!arity(I, call, write, write, arena_printf("sys.%s.%s", stream, name)))
+            return true;
+        Type *t = write ? arg_type(I, call, 0) : NULL;
+        if (t && !is_kind(t, TY_STR))
+            error(I, call->loc, "sys.%s.write() takes a str, not %s", stream, type_python(t));
+        call->sys = arena_printf("%s.%s", stream, name);
+        *result = scalar(write ? TY_INT : TY_NONE);
+    } else {
+        error(I, callee->loc, "%s%s() is not supported by slotc", stream ? arena_printf("sys.%s.", stream) : "sys.",
+              name);
+    }
+    return true;
+}
+
 /* ---- the heapq module ------------------------------------------------------ */
 
 /* heapq.f(heap, ...): heappush, heappop, heapify, heappushpop and
@@ -982,10 +1045,15 @@ static Type *builtin_print(Infer *I, Expr *call, const char *name)
     }
     for (int k = 0; k < call->keywords.len; k++) {
         Keyword *kw = VEC_AT(Keyword *, call->keywords, k);
+        if (strcmp(kw->name, "file") == 0) {
+            if (!sys_stream(I, kw->value))
+                error(I, kw->loc, "print(file=...) takes sys.stdout or sys.stderr in slotc");
+            continue;
+        }
         Type *t = infer_expr(I, kw->value);
         bool text = strcmp(kw->name, "sep") == 0 || strcmp(kw->name, "end") == 0;
         if (!text && strcmp(kw->name, "flush") != 0)
-            error(I, kw->loc, "print() keyword '%s' is not supported by slotc (sep, end and flush are)",
+            error(I, kw->loc, "print() keyword '%s' is not supported by slotc (sep, end, file and flush are)",
                   kw->name);
         else if (t && text && !is_kind(t, TY_STR))
             error(I, kw->loc, "print(%s=...) takes a str here", kw->name);
@@ -1627,6 +1695,9 @@ static Type *infer_call(Infer *I, Expr *call)
     const char *heapq = heapq_ref(I, callee);
     if (heapq)
         return call_heapq(I, call, heapq);
+    Type *sys_result;
+    if (call_sys(I, call, &sys_result))
+        return sys_result;
     if (callee->kind == EX_ATTR)
         return call_method(I, call);
     if (callee->kind != EX_NAME) {
@@ -1999,6 +2070,8 @@ static Type *infer_attr(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
+    if (sys_ref(I, e))
+        return sys_value(I, e, sys_ref(I, e));
     if (random_ref(I, e) || heapq_ref(I, e)) {
         error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
               random_ref(I, e) ? "random" : "heapq", e->name);
@@ -2322,6 +2395,8 @@ static Type *infer_name(Infer *I, Expr *e)
     const MathFn *math = math_ref(I, e);
     if (math)
         return math_constant(I, e, math);
+    if (sys_ref(I, e))
+        return sys_value(I, e, sys_ref(I, e));
     if (random_ref(I, e) || heapq_ref(I, e)) {
         error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
               random_ref(I, e) ? "random" : "heapq", e->name);

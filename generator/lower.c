@@ -1361,7 +1361,7 @@ static void import_module_names(Lower *L, TSNode node, const char *module, Vec *
 }
 
 /* Imports slotc understands: the modules that declare records, and math,
- * random and heapq, whose functions it translates. */
+ * random, heapq and sys, whose functions it translates. */
 static void check_import(Lower *L, TSNode node)
 {
     static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
@@ -1374,10 +1374,12 @@ static void check_import(Lower *L, TSNode node)
     bool *imported = strcmp(module, "math") == 0     ? &m->imports_math
                      : strcmp(module, "random") == 0 ? &m->imports_random
                      : strcmp(module, "heapq") == 0  ? &m->imports_heapq
+                     : strcmp(module, "sys") == 0    ? &m->imports_sys
                                                      : NULL;
     Vec *names = imported == &m->imports_math     ? &m->math_names
                  : imported == &m->imports_random ? &m->random_names
-                                                  : &m->heapq_names;
+                 : imported == &m->imports_heapq  ? &m->heapq_names
+                                                  : &m->sys_names;
     if (imported && is(node, "import_from_statement")) {
         import_module_names(L, node, module, names);
         return;

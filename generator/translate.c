@@ -1269,6 +1269,8 @@ static const char *print_call(Tr *T, Expr *call)
 {
     const char *buf = new_tmp(T, "line");
     Expr *sep = call_keyword(call, "sep"), *end = call_keyword(call, "end"), *flush = call_keyword(call, "flush");
+    Expr *file = call_keyword(call, "file"); /* sys.stdout or sys.stderr (infer) */
+    int stream = file && strcmp(file->name, "stderr") == 0 ? 2 : 1;
     bool keywords = sep || end || flush;
     /* print() turns its arguments to text after evaluating all of them: an
      * argument that acts (counts.pop(k)) may change an earlier container */
@@ -1300,14 +1302,16 @@ static const char *print_call(Tr *T, Expr *call)
             line(T, "slot_buf_char(&%s, ' ');", buf);
         format_into(T, buf, arg->type, keywords ? args[i] : expr(T, arg), false);
     }
-    if (end_c) {
+    if (end_c)
         line(T, "slot_buf_str(&%s, %s);", buf, end_c);
+    if (stream == 2)
+        line(T, "slot_print_to(&%s, 2, %s);", buf, end_c ? "false" : "true");
+    else if (end_c)
         line(T, "slot_write(&%s);", buf);
-    } else {
+    else
         line(T, "slot_print(&%s);", buf);
-    }
     if (flush_c)
-        line(T, "if (%s)\n%*sfflush(stdout);", flush_c, T->indent * 4 + 4, "");
+        line(T, "if (%s)\n%*sfflush(%s);", flush_c, T->indent * 4 + 4, "", stream == 2 ? "stderr" : "stdout");
     return "";
 }
 
@@ -1950,6 +1954,21 @@ static const char *math_call(Tr *T, Expr *e)
 }
 
 /* random.f(...) (runtime/random.c); the arguments in Python's order */
+/* sys.exit(code), sys.stdout.write(text), sys.stderr.flush(), ... */
+static const char *sys_call(Tr *T, Expr *e)
+{
+    const char *arg = e->items.len ? expr(T, VEC_AT(Expr *, e->items, 0)) : NULL;
+    Type *t = e->items.len ? VEC_AT(Expr *, e->items, 0)->type : NULL;
+    int stream = strncmp(e->sys, "stderr", 6) == 0 ? 2 : 1;
+    if (strcmp(e->sys, "exit") == 0)
+        return !t || t->kind == TY_NONE ? "slot_sys_exit_none()"
+               : t->kind == TY_STR      ? arena_printf("slot_sys_exit_message(%s)", arg)
+                                        : arena_printf("slot_sys_exit(%s)", as_int(t, arg));
+    if (strstr(e->sys, ".write"))
+        return arena_printf("slot_sys_write(%d, %s)", stream, arg);
+    return stream == 2 ? "fflush(stderr)" : "fflush(stdout)";
+}
+
 /* heapq.f(heap, ...): the runtime's function on the list (runtime/heap.c);
  * a popped item lands in a temporary. */
 static const char *heapq_call(Tr *T, Expr *e)
@@ -2023,6 +2042,8 @@ static const char *call(Tr *T, Expr *e)
         return random_call(T, e);
     if (e->heapq)
         return heapq_call(T, e);
+    if (e->sys)
+        return sys_call(T, e);
     if (e->lhs->kind == EX_ATTR)
         return method_call(T, e);
     if (e->cls)
@@ -2095,6 +2116,8 @@ static bool is_type_name(const Expr *e)
 
 static const char *expr(Tr *T, Expr *e)
 {
+    if (e->sys && strcmp(e->sys, "argv") == 0) /* sys.argv, or argv from sys */
+        return "slot_sys_argv()";
     switch (e->kind) {
     case EX_NAME:
         return e->math ? e->math : e->var->cname;

@@ -155,8 +155,7 @@ static void *arena__alloc(size_t size)
 
 void slot_init(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    slot_sys__set_argv(argc, argv);
     alloc__init_stdout();
 }
 
@@ -199,8 +198,7 @@ void slot_alloc__list_items(slot_list *self, int64_t cap)
 
 void slot_init(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
+    slot_sys__set_argv(argc, argv);
     /* Must precede GC_INIT: only pointers to an object's start keep it. */
     GC_set_all_interior_pointers(0);
     GC_INIT();

@@ -57,6 +57,7 @@ const slot_exc_type slot_exc_types[SLOT_EXC_COUNT] = {
     [SLOT_PERMISSION_ERROR] = {"PermissionError", NULL, EXC(OS_ERROR), NULL},
     [SLOT_RUNTIME_ERROR] = {"RuntimeError", NULL, EXC(EXCEPTION), NULL},
     [SLOT_STOP_ITERATION] = {"StopIteration", NULL, EXC(EXCEPTION), NULL},
+    [SLOT_SYSTEM_EXIT] = {"SystemExit", NULL, EXC(BASE_EXCEPTION), NULL},
     [SLOT_TYPE_ERROR] = {"TypeError", NULL, EXC(EXCEPTION), NULL},
     [SLOT_UNICODE_DECODE_ERROR] = {"UnicodeDecodeError", NULL, EXC(UNICODE_ERROR), NULL},
     [SLOT_UNICODE_ERROR] = {"UnicodeError", NULL, EXC(VALUE_ERROR), NULL},
@@ -207,10 +208,30 @@ slot_exception *slot_try_caught(void)
     return error__caught;
 }
 
+/* An uncaught SystemExit ends the program quietly with its code: 0 for
+ * none (or None), the int, or 1 after printing a str on stderr. */
+static SLOT_NORETURN void error__system_exit(const slot_exception *e)
+{
+    const slot_str *text = slot_exception_str(e);
+    int status = 0;
+    fflush(stdout);
+    const slot_str *args = e->args;
+    if (args && args->size > 0 && (args->data[0] == '\'' || args->data[0] == '"')) {
+        fprintf(stderr, "%s\n", text->data);
+        status = 1;
+    } else if (args && args->size > 0 && strcmp(args->data, "None") != 0) {
+        status = strcmp(text->data, "True") == 0 ? 1 : (int)strtoll(text->data, NULL, 10);
+    }
+    slot_file__close_all();
+    exit(status);
+}
+
 /* The uncaught end: "module.Name: text" or the bare name. */
 static SLOT_NORETURN void error__exit(const slot_exception *e)
 {
     const slot_exc_type *type = error__type(e);
+    if (slot_exception_is(e, EXC(SYSTEM_EXIT)))
+        error__system_exit(e);
     const slot_str *text = slot_exception_str(e);
     fflush(stdout);
     if (type->module)

@@ -79,6 +79,7 @@ typedef enum slot_exc {
     SLOT_PERMISSION_ERROR,
     SLOT_RUNTIME_ERROR,
     SLOT_STOP_ITERATION,
+    SLOT_SYSTEM_EXIT,
     SLOT_TYPE_ERROR,
     SLOT_UNICODE_DECODE_ERROR,
     SLOT_UNICODE_ERROR,
@@ -488,6 +489,25 @@ int64_t slot_list_count(const slot_list *self, const void *item, slot_eq_fn eq);
 void slot_list_reverse(slot_list *self);
 void slot_list_extend(slot_list *self, const slot_list *other);
 void slot_list_clear(slot_list *self);
+
+/* ---- the sys module --------------------------------------------------- */
+
+/* sys.argv: the program's arguments as a new list of str (the first is the
+ * program's path, as the command line gave it). */
+slot_list *slot_sys_argv(void);
+/* sys.exit(code) and sys.exit(): raise SystemExit; uncaught, the program
+ * ends with that status (0 for None) after its finally blocks ran. */
+SLOT_NORETURN void slot_sys_exit(int64_t code);
+SLOT_NORETURN void slot_sys_exit_none(void);
+/* sys.exit("message"): SystemExit whose uncaught end prints the message on
+ * stderr and exits with status 1. */
+SLOT_NORETURN void slot_sys_exit_message(const slot_str *message);
+/* sys.stdout.write(s) (stream 1) and sys.stderr.write(s) (stream 2): the
+ * text as it is, no newline added; the number of characters written. */
+int64_t slot_sys_write(int stream, const slot_str *text);
+/* print(..., file=sys.stderr): the buffer, then a newline unless end=
+ * was given, written to stream 1 (stdout) or 2 (stderr). */
+void slot_print_to(slot_buf *self, int stream, bool newline);
 
 /* ---- heapq on a list[T] --------------------------------------------------- */
 

@@ -88,6 +88,11 @@ SLOT_HIDDEN void slot_buf__free_since(size_t count);
  * and frees with free(); the buffer is left empty. */
 SLOT_HIDDEN char *slot_buf__detach(slot_buf *self);
 
+/* sys.c */
+
+/* Keeps the command line for sys.argv (slot_init). */
+SLOT_HIDDEN void slot_sys__set_argv(int argc, char **argv);
+
 /* file.c */
 
 /* Flushes and closes every file the program left open, ignoring errors as
