@@ -233,6 +233,20 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
  * `xs = []` followed by `xs.append(1)` makes the literal a list[int]. */
 static void settle(Expr *value, const Type *receiver)
 {
+    if (value && value->kind == EX_TUPLE && is_kind(receiver, TY_CLASS) && receiver->cls->tuple &&
+        receiver->cls->fields.len == value->items.len && !type_complete(value->type)) {
+        /* (-1, []) where a tuple[int, list[str]] is expected: each item settles */
+        bool fits = true;
+        for (int k = 0; k < value->items.len; k++) {
+            Expr *x = VEC_AT(Expr *, value->items, k);
+            const Type *t = VEC_AT(Field *, receiver->cls->fields, k)->var.type;
+            settle(x, t);
+            fits = fits && x->type && type_eq(x->type, t);
+        }
+        if (fits)
+            value->type = (Type *)receiver;
+        return;
+    }
     if (!value || (value->kind != EX_LIST && value->kind != EX_TUPLE && value->kind != EX_DICT && value->kind != EX_SET &&
                    !(value->kind == EX_CALL && value->lhs->kind == EX_NAME && !value->items.len)) ||
         !value->type || type_complete(value->type))
@@ -881,9 +895,12 @@ static Type *dict_view(Infer *I, Expr *e)
 static Type *iterable_as(Infer *I, Expr *e, bool value)
 {
     Type *d = dict_view(I, e);
-    if (d && strcmp(e->lhs->name, "items") == 0) {
-        error(I, e->loc, "d.items() is supported by slotc only in 'for k, v in d.items()'");
-        return NULL;
+    if (d && strcmp(e->lhs->name, "items") == 0) { /* (key, value) pairs, walked in place */
+        Type *pair[2] = {d->item, d->value};
+        Type *t = type_eq(d->item, d->value) ? type_tuple(d->item) : tuple_record(I, pair, 2, e->loc);
+        e->type = t ? type_list(t) : NULL;
+        e->consumed = true;
+        return t;
     }
     if (d) { /* a view, walked in place */
         e->type = type_list(e->lhs->name[0] == 'k' ? d->item : d->value);
@@ -2365,9 +2382,9 @@ static void enter_clause(Infer *I, Expr *g)
 static Type *infer_listcomp(Infer *I, Expr *e)
 {
     Scope *parent = I->scope;
-    if (e->kind == EX_GENEXP && e->iter->kind == EX_GENEXP && e->iter->clause)
-        error(I, e->iter->loc, "a generator expression with several 'for' clauses is not supported by slotc "
-                               "(write a list comprehension)");
+    if (e->kind == EX_GENEXP && !e->consumed && e->iter->kind == EX_GENEXP && e->iter->clause)
+        error(I, e->iter->loc, "a generator expression with several 'for' clauses is supported by slotc only where "
+                               "it is consumed at once (sum(), max(), sorted(), ...): write a list comprehension");
     enter_clause(I, e);
     Type *elt = infer_expr(I, e->lhs);
     Type *value = e->kind == EX_DICTCOMP ? infer_expr(I, e->rhs) : NULL;
@@ -2823,11 +2840,7 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         return;
     }
     Type *d = dict_view(I, iter);
-    if (d && strcmp(iter->lhs->name, "items") == 0) {
-        if (target->kind != EX_TUPLE || target->items.len != 2) {
-            error(I, target->loc, "d.items() needs a target of two names ('k, v') in slotc");
-            return;
-        }
+    if (d && strcmp(iter->lhs->name, "items") == 0 && target->kind == EX_TUPLE && target->items.len == 2) {
         iter->consumed = true;
         iter->type = d;
         bind_target(I, VEC_AT(Expr *, target->items, 0), d->item, "the keys it loops over");
@@ -3009,6 +3022,9 @@ static void infer_stmt(Infer *I, Stmt *s)
         infer_block(I, &s->orelse);
         break;
     case ST_FOR:
+        if (s->value->kind == EX_GENEXP && s->value->iter->kind == EX_GENEXP && s->value->iter->clause)
+            error(I, s->value->iter->loc, "a for loop over a generator expression with several 'for' clauses is not "
+                                          "supported by slotc (loop over a list comprehension)");
         bind_loop_target(I, s->target, s->value);
         infer_block(I, &s->body);
         break;

@@ -979,6 +979,21 @@ static const char *hashed_items(Tr *T, Expr *iter, const char **value)
     return values ? val : key;
 }
 
+static const char *copied_items(Tr *T, Expr *iter, const char **value);
+
+/* d.items() walked where it stands: each (key, value) a new tuple, or a
+ * tuple record when their types differ. */
+static const char *pair_items(Tr *T, Expr *iter, bool keep)
+{
+    const char *value;
+    const char *key = keep ? copied_items(T, iter, &value) : hashed_items(T, iter, &value);
+    Type *pair = iter->type->item;
+    if (pair->kind == TY_CLASS)
+        return arena_printf("%s_new(%s, %s)", pair->cls->name, key, value);
+    return arena_printf("slot_tuple_from(sizeof(%s), %s, 2, (%s[]){%s, %s})", type_c(pair->item), atomic(pair->item),
+                        type_c(pair->item), key, value);
+}
+
 /* A view of a dict walked by a generator that yields inside the loop: the
  * keys (and values) copied into lists its state keeps. */
 static const char *copied_items(Tr *T, Expr *iter, const char **value)
@@ -1062,6 +1077,8 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         item = range_items(T, iter, keep);
     else if (iter->kind == EX_GENEXP)
         return genexp_items(T, iter, keep, loop);
+    else if (is_dict_view(iter) && iter->lhs->name[0] == 'i')
+        item = pair_items(T, iter, keep);
     else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
@@ -1125,7 +1142,8 @@ static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *l
         zip_loop(T, target, iter, keep);
         return NULL;
     }
-    if (is_dict_view(iter) && iter->lhs->name[0] == 'i') { /* for k, v in d.items() */
+    if (is_dict_view(iter) && iter->lhs->name[0] == 'i' && target->kind == EX_TUPLE &&
+        target->items.len == 2) { /* for k, v in d.items() */
         *loop = (Loop){.braces = 1};
         const char *value;
         const char *key = keep ? copied_items(T, iter, &value) : hashed_items(T, iter, &value);
@@ -1455,7 +1473,8 @@ static const char *str_call(Tr *T, Expr *arg, bool repr)
 static const char *collect(Tr *T, Expr *arg, const Type *list_type)
 {
     Type *t = arg->type, *item = list_type->item;
-    if (t->kind == TY_LIST || t->kind == TY_TUPLE) {
+    bool pairs = is_dict_view(arg) && arg->lhs->name[0] == 'i'; /* made one by one below */
+    if ((t->kind == TY_LIST || t->kind == TY_TUPLE) && !pairs) {
         const char *v = expr(T, arg);
         if (arg->kind != EX_NAME && t->kind == TY_LIST) /* read twice below */
             v = hoist(T, t, v, "seq");
@@ -1585,11 +1604,19 @@ static const char *truth_call(Tr *T, Expr *call, bool is_any)
     Loop loop;
     const char *x = open_items(T, arg, false, &loop);
     Type *item = items_type(arg);
+    /* out of every loop when a comprehension's clauses nest several */
+    const char *done = loop.outer ? new_tmp(T, "decided") : NULL;
     line(T, "if (%s%s) {", is_any ? "" : "!", truthy(item, x));
     line(T, "    %s = %s;", result, is_any ? "true" : "false");
-    line(T, "    break;");
+    line(T, done ? "    goto %s;" : "    break;", done);
     line(T, "}");
     close_loop(T, &loop);
+    if (done) { /* labels stand at the margin, as clang-format puts them */
+        int indent = T->indent;
+        T->indent = 0;
+        line(T, "%s:;", done);
+        T->indent = indent;
+    }
     return result;
 }
 
