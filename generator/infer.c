@@ -675,6 +675,7 @@ static Type *call_random(Infer *I, Expr *call, const char *name)
     } fns[] = {
         {"seed", 0, 1},      {"random", 0, 0},  {"getrandbits", 1, 1}, {"randrange", 1, 3}, {"randint", 2, 2},
         {"uniform", 2, 2},   {"choice", 1, 1},  {"shuffle", 1, 1},     {"sample", 2, 2},
+        {"expovariate", 1, 1},
     };
     size_t i = 0;
     while (i < sizeof fns / sizeof fns[0] && strcmp(fns[i].name, name) != 0)
@@ -702,11 +703,11 @@ static Type *call_random(Infer *I, Expr *call, const char *name)
     call->random = fns[i].name;
     if (strcmp(name, "random") == 0)
         return scalar(TY_FLOAT);
-    if (strcmp(name, "uniform") == 0) {
-        for (int k = 0; k < 2; k++) {
+    if (strcmp(name, "uniform") == 0 || strcmp(name, "expovariate") == 0) {
+        for (int k = 0; k < call->items.len; k++) {
             Type *t = arg_type(I, call, k);
             if (t && !is_number(t))
-                error(I, VEC_AT(Expr *, call->items, k)->loc, "random.uniform() takes numbers, not %s",
+                error(I, VEC_AT(Expr *, call->items, k)->loc, "random.%s() takes numbers, not %s", name,
                       type_python(t));
         }
         return scalar(TY_FLOAT);
@@ -2555,15 +2556,23 @@ static bool truth_method(Expr *e)
 
 /* A condition, where only truth matters: `p and p > 2` may mix an int and
  * a bool there (in a value, Python would return one of the two). */
+static bool narrow(const Expr *cond, const Vec *body, Scope *scope);
+
 static Type *infer_condition(Infer *I, Expr *e)
 {
     if (e->kind == EX_AND || e->kind == EX_OR) {
-        Type *a = infer_condition(I, e->lhs), *b = infer_condition(I, e->rhs);
+        Type *a = infer_condition(I, e->lhs);
+        Scope narrowed = {{0}, I->scope}; /* isinstance(x, C) and x.c_field */
+        if (e->kind == EX_AND && narrow(e->lhs, NULL, &narrowed))
+            I->scope = &narrowed;
+        Type *b = infer_condition(I, e->rhs);
+        I->scope = narrowed.parent;
         if (a && b && !type_eq(a, b)) {
             e->truth_only = true;
             e->type = scalar(TY_BOOL);
             return e->type;
         }
+        return e->type = a;
     }
     if (e->kind == EX_NOT) {
         infer_condition(I, e->lhs);
@@ -2997,6 +3006,65 @@ static void infer_raise(Infer *I, Stmt *s)
         raised(I, &s->cause);
 }
 
+/* Whether a statement of body assigns the name (its target, a loop's or an
+ * except clause's), at any depth. */
+static bool target_names(const Expr *t, const char *name)
+{
+    if (!t)
+        return false;
+    if (t->kind == EX_NAME)
+        return strcmp(t->name, name) == 0;
+    for (int i = 0; i < t->items.len; i++)
+        if (target_names(VEC_AT(Expr *, t->items, i), name))
+            return true;
+    return false;
+}
+
+static bool assigns_name(const Vec *body, const char *name)
+{
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *s = VEC_AT(Stmt *, *body, i);
+        if ((s->kind == ST_ASSIGN || s->kind == ST_ANNASSIGN || s->kind == ST_AUGASSIGN || s->kind == ST_FOR ||
+             s->kind == ST_WITH || s->kind == ST_EXCEPT) &&
+            target_names(s->target, name))
+            return true;
+        if (assigns_name(&s->body, name) ||
+            assigns_name(&s->orelse, name) || assigns_name(&s->handlers, name) || assigns_name(&s->final, name))
+            return true;
+    }
+    return false;
+}
+
+/* `if isinstance(x, C):` (or `isinstance(x, C) and ...`) where x is a
+ * variable holding a base class of C that the body does not assign: in the
+ * body, x is a C (a var of scope that reads x through a cast).  Whether it
+ * narrowed. */
+static bool narrow(const Expr *cond, const Vec *body, Scope *scope)
+{
+    if (cond->kind == EX_AND) {
+        bool left = narrow(cond->lhs, body, scope);
+        return narrow(cond->rhs, body, scope) || left;
+    }
+    const Expr *call = cond;
+    if (call->kind != EX_CALL || call->lhs->kind != EX_NAME || strcmp(call->lhs->name, "isinstance") != 0 ||
+        call->items.len != 2)
+        return false;
+    const Expr *x = VEC_AT(Expr *, call->items, 0), *c = VEC_AT(Expr *, call->items, 1);
+    if (x->kind != EX_NAME || !x->var || !c->cls || !is_kind(x->var->type, TY_CLASS) ||
+        c->cls == x->var->type->cls || !class_derives(c->cls, x->var->type->cls) || class_is_exception(c->cls) ||
+        (body && assigns_name(body, x->name)))
+        return false;
+    Var *orig = x->var->narrows ? x->var->narrows : x->var;
+    Var *v = new_var(scope, x->name, x->loc, "variable");
+    v->what = orig->what;
+    v->type = type_class(c->cls);
+    v->why = "isinstance()";
+    v->type_loc = x->loc;
+    v->narrows = orig;
+    v->read = orig->read = true;
+    return true;
+}
+
 static void infer_stmt(Infer *I, Stmt *s)
 {
     switch (s->kind) {
@@ -3015,7 +3083,16 @@ static void infer_stmt(Infer *I, Stmt *s)
     case ST_RETURN:
         infer_return(I, s);
         break;
-    case ST_IF:
+    case ST_IF: {
+        infer_condition(I, s->value);
+        Scope narrowed = {{0}, I->scope};
+        if (narrow(s->value, &s->body, &narrowed))
+            I->scope = &narrowed;
+        infer_block(I, &s->body);
+        I->scope = narrowed.parent;
+        infer_block(I, &s->orelse);
+        break;
+    }
     case ST_WHILE:
         infer_condition(I, s->value);
         infer_block(I, &s->body);

@@ -298,6 +298,8 @@ struct Var {
     const char *why;   /* how: "annotation", "argument", ... */
     bool conflict;     /* a conflict was already reported */
     bool read;         /* read somewhere (unread C variables need a (void) use) */
+    Var *narrows;      /* `if isinstance(x, C):` gives x the type C in the body: this
+                          var, which reads the variable it narrows through a cast */
 };
 
 typedef enum FuncKind {

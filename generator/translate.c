@@ -375,6 +375,10 @@ static const char *convert(const char *c, const Type *from, const Type *to)
 const char *translate_special_call(const Class *c, const char *name, const char *self, const char *arg)
 {
     Func *f = class_find_method(c, name);
+    /* an inherited method takes its own class's pointers, self and other alike */
+    const Type *other = arg && f->params.len > 1 ? VEC_AT(Param *, f->params, 1)->var->type : NULL;
+    if (other && other->kind == TY_CLASS && other->cls == f->cls && f->cls != c)
+        arg = arena_printf("(%s *)%s", f->cls->name, arg);
     return arena_printf("%s%s(%s%s%s)", f->cname, class_overridden_below(c, name) ? "_dispatch" : "",
                         f->cls != c ? arena_printf("(%s *)%s", f->cls->name, self) : self, arg ? ", " : "",
                         arg ? arg : "");
@@ -2035,6 +2039,8 @@ static const char *random_call(Tr *T, Expr *e)
         return arena_printf("slot_random_randbelow(%s)", cs[0]);
     if (strcmp(name, "randrange") == 0)
         return arena_printf("slot_random_randrange(%s, %s, %s)", cs[0], cs[1], n == 3 ? cs[2] : "1");
+    if (strcmp(name, "expovariate") == 0)
+        return arena_printf("slot_random_expovariate(%s)", as_double(args[0]->type, cs[0]));
     if (strcmp(name, "uniform") == 0) {
         if (args[0]->type->kind != TY_FLOAT && args[1]->type->kind != TY_FLOAT)
             return arena_printf("slot_random_uniform_int(%s, %s)", cs[0], cs[1]);
@@ -2147,6 +2153,8 @@ static const char *expr(Tr *T, Expr *e)
         return "slot_sys_argv()";
     switch (e->kind) {
     case EX_NAME:
+        if (e->var && e->var->narrows) /* isinstance() narrowed it to a subclass */
+            return arena_printf("((%s *)%s)", e->var->type->cls->name, e->var->narrows->cname);
         return e->math ? e->math : e->var->cname;
     case EX_INT:
         return arena_printf("%lld", (long long)e->ival);

@@ -362,3 +362,11 @@ slot_list *slot_random_sample_tuple(const slot_tuple *population, bool atomic, i
     random__sample(population->items, population->len, (size_t)population->item_size, atomic, k, out->items);
     return out;
 }
+
+double slot_random_expovariate(double lambd)
+{
+    double u = slot_random_random();
+    if (lambd == 0.0)
+        slot_raise(SLOT_ZERO_DIVISION_ERROR, "float division by zero");
+    return -log(1.0 - u) / lambd;
+}

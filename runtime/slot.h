@@ -899,6 +899,9 @@ int64_t slot_random_randint(int64_t a, int64_t b);
  * ints, whose difference Python computes exactly before rounding it. */
 double slot_random_uniform(double a, double b);
 double slot_random_uniform_int(int64_t a, int64_t b);
+/* random.expovariate(lambd): -log(1 - random()) / lambd;
+ * ZeroDivisionError("float division by zero") for lambd 0. */
+double slot_random_expovariate(double lambd);
 /* random.choice(seq): the address of the chosen item inside seq (read it
  * with SLOT_ITEM), or for a str a new one-character string;
  * IndexError("Cannot choose from an empty sequence") when seq is empty. */
