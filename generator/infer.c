@@ -1808,8 +1808,9 @@ static bool call_instead(Expr *e, Expr *self, const char *method, Expr *arg)
     attr->start = self->start;
     attr->end = self->end;
     /* e is a call now, and nothing of what it was (a field's owner class, a
-     * variable, a property) */
-    *e = (Expr){.kind = EX_CALL, .loc = e->loc, .lhs = attr, .start = e->start, .end = e->end};
+     * variable, a property) but how an f-string formats it */
+    *e = (Expr){.kind = EX_CALL, .loc = e->loc, .lhs = attr, .start = e->start, .end = e->end,
+                .repr = e->repr, .convert = e->convert, .format = e->format};
     if (arg)
         vec_push(&e->items, arg);
     return true;
@@ -1932,6 +1933,10 @@ static Type *infer_binary(Infer *I, Expr *e)
         return scalar(TY_STR); /* "ab" * 3 */
     if (e->op == OP_ADD && is_kind(a, TY_LIST) && type_eq(a, b))
         return a;
+    if (e->op == OP_MUL && is_kind(a, TY_LIST) && (is_kind(b, TY_INT) || is_kind(b, TY_BOOL)))
+        return a; /* [0.0] * n */
+    if (e->op == OP_MUL && is_kind(b, TY_LIST) && (is_kind(a, TY_INT) || is_kind(a, TY_BOOL)))
+        return b;
     error(I, e->loc, "unsupported operand types for this operator: %s and %s", type_python(a),
           type_python(b));
     return NULL;

@@ -558,16 +558,27 @@ static Expr *lower_slice(Lower *L, TSNode node)
     return e;
 }
 
+/* subscript -> value '[' index (',' index)* ']': several indices are one
+ * tuple, as in Python (m[i, j] is m[(i, j)]) */
 static Expr *lower_subscript(Lower *L, TSNode node)
 {
-    TSNode index = field(node, "subscript");
-    if (ts_node_named_child_count(node) > 2) {
-        unsupported(L, node);
-        return NULL;
-    }
     Expr *e = new_expr(EX_INDEX, node);
     e->lhs = lower_expr(L, field(node, "value"));
-    e->rhs = is(index, "slice") ? lower_slice(L, index) : lower_expr(L, index);
+    Expr *tuple = new_expr(EX_TUPLE, node);
+    for (uint32_t i = 1; i < ts_node_named_child_count(node); i++) {
+        TSNode index = ts_node_named_child(node, i);
+        if (is(index, "comment"))
+            continue;
+        if (is(index, "slice") && ts_node_named_child_count(node) > 2) {
+            error_at(L, index, "a slice among several indices is not supported by slotc");
+            return NULL;
+        }
+        Expr *x = is(index, "slice") ? lower_slice(L, index) : lower_expr(L, index);
+        if (!x)
+            return NULL;
+        vec_push(&tuple->items, x);
+    }
+    e->rhs = tuple->items.len == 1 ? VEC_AT(Expr *, tuple->items, 0) : tuple;
     return e->lhs && e->rhs ? e : NULL;
 }
 

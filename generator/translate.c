@@ -519,6 +519,9 @@ static const char *arith(Tr *T, Op op, Type *ta, const char *a, Type *tb, const 
                                   : arena_printf("slot_str_repeat(%s, %s)", b, a);
     if (result->kind == TY_STR)
         return arena_printf("slot_str_concat(%s, %s)", a, b);
+    if (result->kind == TY_LIST && op == OP_MUL)
+        return ta->kind == TY_LIST ? arena_printf("slot_list_repeat(%s, %s)", a, as_int(tb, b))
+                                   : arena_printf("slot_list_repeat(%s, %s)", b, as_int(ta, a));
     if (result->kind == TY_LIST)
         return arena_printf("slot_list_concat(%s, %s)", a, b);
     if (result->kind == TY_SET) {

@@ -200,6 +200,21 @@ int slot_tuple_cmp(const slot_tuple *a, const slot_tuple *b, slot_cmp_fn cmp)
     return list__items_cmp(a->items, a->len, b->items, b->len, (size_t)a->item_size, cmp);
 }
 
+slot_list *slot_list_repeat(const slot_list *self, int64_t n)
+{
+    slot_list *r = slot_list_new(self->item_size, self->atomic);
+    if (n <= 0 || self->len == 0)
+        return r;
+    if (self->len > INT64_MAX / n) /* CPython: MemoryError */
+        slot_alloc__out_of_memory(SIZE_MAX);
+    slot_list_reserve(r, self->len * n);
+    size_t size = (size_t)self->len * self->item_size;
+    for (int64_t k = 0; k < n; k++)
+        memcpy(r->items + (size_t)k * size, self->items, size);
+    r->len = self->len * n;
+    return r;
+}
+
 slot_list *slot_list_concat(const slot_list *a, const slot_list *b)
 {
     slot_list *r = slot_list_from(a->item_size, a->atomic, a->len, a->items);

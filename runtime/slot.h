@@ -454,6 +454,8 @@ slot_list *slot_list_new(size_t item_size, bool atomic);
 slot_list *slot_list_from(size_t item_size, bool atomic, int64_t n, const void *items);
 /* a + b: a new list with the items of both. */
 slot_list *slot_list_concat(const slot_list *a, const slot_list *b);
+/* xs * n: a new list of n copies of the items (none when n <= 0). */
+slot_list *slot_list_repeat(const slot_list *self, int64_t n);
 /* Appends one zeroed item and returns its address for the caller to fill. */
 void *slot_list_push(slot_list *self);
 /* Room for n items in all, allocated at once (a comprehension over a
