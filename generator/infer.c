@@ -88,6 +88,8 @@ static bool is_sequence(const Type *t)
  * unhashable) */
 static bool hashable(const Type *t)
 {
+    if (is_kind(t, TY_TUPLE)) /* of numbers or strings */
+        return !t->item || t->item->kind == TY_UNKNOWN || is_number(t->item) || is_kind(t->item, TY_STR);
     return !t || t->kind == TY_UNKNOWN || is_number(t) || is_kind(t, TY_STR) ||
            (is_kind(t, TY_CLASS) &&
             (!class_find_method(t->cls, "__eq__") || class_find_method(t->cls, "__hash__")));
@@ -1103,7 +1105,7 @@ static Type *builtin_hash(Infer *I, Expr *call, const char *name)
         error(I, call->loc, "unhashable type: '%s' (a dataclass with eq=True and not frozen; "
                             "CPython raises TypeError here)",
               t->cls->name);
-    else if (t && !is_number(t) && !is_kind(t, TY_STR) && !is_kind(t, TY_CLASS))
+    else if (t && !is_number(t) && !is_kind(t, TY_STR) && !is_kind(t, TY_CLASS) && !(is_kind(t, TY_TUPLE) && hashable(t)))
         error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(t));
     return scalar(TY_INT);
 }
@@ -1349,6 +1351,8 @@ static Type *call_library_method(Infer *I, Expr *call, const Method *method)
             arg->kind = EX_LISTCOMP;
         Type *t = arg_type(I, call, i);
         settle(VEC_AT(Expr *, call->items, i), want);
+        if (is_kind(t, TY_TUPLE) && want->kind == TY_LIST && type_eq(t->item, want->item))
+            continue; /* " ".join(pair): the tuple's items, as a list's */
         if (t && type_complete(t) && !type_eq(t, want))
             error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes %s here, not %s", method->name, a_type(want),
                   a_type(t));

@@ -348,6 +348,11 @@ const char *translate_hash(const Type *t, const char *value)
         if (class_compares_by_value(t->cls))
             return arena_printf("%s_hash(%s)", t->cls->name, translate_ref(t, value));
         return arena_printf("slot_hash_pointer(%s)", value);
+    case TY_TUPLE:
+        if (t->item->kind == TY_INT || t->item->kind == TY_FLOAT || t->item->kind == TY_BOOL ||
+            t->item->kind == TY_STR)
+            return arena_printf("slot_tuple_hash(%s, slot_hashof_%s)", value, type_python(t->item));
+        return arena_printf("slot_hash_unhashable(\"tuple\")");
     default: /* lists (and tuples holding them) cannot be hashed, as in CPython */
         return arena_printf("slot_hash_unhashable(\"%s\")", t->kind == TY_LIST ? "list" : "tuple");
     }
@@ -1713,12 +1718,13 @@ static const char *list_method(Tr *T, Expr *call)
  * identity otherwise). */
 static const char *hash_fn(Module *m, const Type *t)
 {
-    if (t->kind != TY_CLASS)
+    if (t->kind != TY_CLASS && t->kind != TY_TUPLE)
         return arena_printf("slot_hashof_%s", type_python(t));
-    const char *name = arena_printf("hash_%s", t->cls->name);
+    const char *name = arena_printf("hash_%s", t->kind == TY_TUPLE ? mangle(t) : t->cls->name);
     /* the key: the object pointer stored, or a value type's struct itself */
-    const char *key = t->cls->value ? arena_printf("*(const %s *)item", t->cls->name)
-                                    : arena_printf("*(%s *const *)item", t->cls->name);
+    const char *key = t->kind == TY_TUPLE ? "*(const slot_tuple *const *)item"
+                      : t->cls->value     ? arena_printf("*(const %s *)item", t->cls->name)
+                                          : arena_printf("*(%s *const *)item", t->cls->name);
     if (!has_helper(m, name))
         str_printf(&m->helpers, "static int64_t %s(const void *item)\n{\n    return %s;\n}\n\n", name,
                    translate_hash(t, key));
@@ -1737,16 +1743,23 @@ static const char *new_set(Tr *T, const Type *t)
                         hash_fn(T->m, t->item), translate_eq_fn(T->m, t->item));
 }
 
+/* A literal CPython's compiler folds into a constant (a tuple of them too). */
 static bool is_constant(const Expr *e)
 {
+    if (e->kind == EX_TUPLE) {
+        for (int i = 0; i < e->items.len; i++)
+            if (!is_constant(VEC_AT(Expr *, e->items, i)))
+                return false;
+        return true;
+    }
     return e->kind == EX_INT || e->kind == EX_FLOAT || e->kind == EX_STR || e->kind == EX_TRUE ||
            e->kind == EX_FALSE || (e->kind == EX_UNARY && is_constant(e->lhs));
 }
 
 /* {k: v, ...} and {a, b}: items evaluated in order, then inserted.  A set
- * display of three or more constants is, in CPython, a copy of a set built
- * from them (the compiler folds them into a frozenset), which can iterate
- * in another order than adding them: so it is copied here too. */
+ * display of three or more constants is, in CPython, a copy of a frozenset
+ * constant the compiler built twice (slot_set_display), which can iterate
+ * in another order than adding the items: so it is rebuilt here too. */
 static const char *braces(Tr *T, Expr *e)
 {
     const char **cs = operands(T, (Expr **)e->items.items, e->items.len);
@@ -1762,7 +1775,7 @@ static const char *braces(Tr *T, Expr *e)
         else
             line(T, "slot_set_add(%s, %s);", c, k);
     }
-    return constants ? arena_printf("slot_set_copy(%s)", c) : c;
+    return constants ? arena_printf("slot_set_display(%s)", c) : c;
 }
 
 /* set(xs) / set() / dict() */
@@ -1922,8 +1935,13 @@ static const char *library_call(Tr *T, Expr *call, const Method *lib)
     method_arity(lib, &min, &max);
     Str s = {0};
     str_printf(&s, "%s(%s", lib->c, cs[0]);
-    for (int i = 0; i < max; i++)
-        str_printf(&s, ", %s", i < n ? cs[i + 1] : lib->defaults[i]);
+    for (int i = 0; i < max; i++) {
+        const Type *t = i < n ? VEC_AT(Expr *, call->items, i)->type : NULL;
+        if (t && t->kind == TY_TUPLE) /* where a list is taken (join) */
+            str_printf(&s, ", slot_list_from_tuple(%s, %s)", cs[i + 1], atomic(t->item));
+        else
+            str_printf(&s, ", %s", i < n ? cs[i + 1] : lib->defaults[i]);
+    }
     str_add(&s, ")");
     const char *c = str_finish(&s);
     if (lib->result != 'n')

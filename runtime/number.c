@@ -315,18 +315,37 @@ int64_t slot_hash_float(double v)
 #define XXPRIME_2 14029467366897019727u
 #define XXPRIME_5 2870177450012600261u
 
-int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes)
+/* One item's step of CPython's tuple hash. */
+static uint64_t number__hash_step(uint64_t acc, int64_t item_hash)
 {
-    uint64_t acc = XXPRIME_5;
-    for (size_t i = 0; i < n; i++) {
-        acc += (uint64_t)item_hashes[i] * XXPRIME_2;
-        acc = (acc << 31) | (acc >> 33);
-        acc *= XXPRIME_1;
-    }
+    acc += (uint64_t)item_hash * XXPRIME_2;
+    acc = (acc << 31) | (acc >> 33);
+    return acc * XXPRIME_1;
+}
+
+/* The end of CPython's tuple hash, after n items. */
+static int64_t number__hash_end(uint64_t acc, size_t n)
+{
     acc += (uint64_t)n ^ (XXPRIME_5 ^ 3527539u);
     if (acc == UINT64_MAX)
         return 1546275796;
     return (int64_t)acc;
+}
+
+int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes)
+{
+    uint64_t acc = XXPRIME_5;
+    for (size_t i = 0; i < n; i++)
+        acc = number__hash_step(acc, item_hashes[i]);
+    return number__hash_end(acc, n);
+}
+
+int64_t slot_tuple_hash(const slot_tuple *self, slot_hash_fn hash)
+{
+    uint64_t acc = XXPRIME_5;
+    for (int64_t i = 0; i < self->len; i++)
+        acc = number__hash_step(acc, hash(self->items + (size_t)i * (size_t)self->item_size));
+    return number__hash_end(acc, (size_t)self->len);
 }
 
 /* CPython hashes an object by its address rotated right by 4 bits (the low

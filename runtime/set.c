@@ -351,6 +351,19 @@ slot_set *slot_set_copy(const slot_set *self)
     return copy;
 }
 
+slot_set *slot_set_display(const slot_set *self)
+{
+    slot_set *folded = set__new_like(self);
+    size_t size = self->keys ? (size_t)self->mask + 1 : 0;
+    for (size_t i = 0; i < size; i++) {
+        if (self->state[i] == SET_ACTIVE) {
+            const unsigned char *key = set__key(self, i);
+            set__add_hashed(folded, key, self->hash(key));
+        }
+    }
+    return slot_set_copy(folded);
+}
+
 /* set_union / set_or: a copy of a, then b merged in. */
 slot_set *slot_set_union(const slot_set *a, const slot_set *b)
 {

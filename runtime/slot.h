@@ -555,6 +555,8 @@ void slot_buf_tuple(slot_buf *out, const slot_tuple *self, slot_repr_fn repr);
 typedef int64_t (*slot_hash_fn)(const void *item);
 
 int64_t slot_hashof_int(const void *item);
+/* hash() of a tuple: CPython's, from each item's hash. */
+int64_t slot_tuple_hash(const slot_tuple *self, slot_hash_fn hash);
 int64_t slot_hashof_float(const void *item); /* NaN hashes to 0 */
 int64_t slot_hashof_bool(const void *item);
 int64_t slot_hashof_str(const void *item); /* slotc's string hash, not CPython's */
@@ -701,6 +703,11 @@ void slot_set_remove(slot_set *self, const void *key, slot_repr_fn key_repr);
  * from an empty set") when empty. */
 void slot_set_pop(slot_set *self, void *key);
 void slot_set_clear(slot_set *self);
+/* A set display of three or more constants, from the set of its items added
+ * in order: CPython's compiler folds them into a frozenset constant, which
+ * merging the code's constants builds again by adding the items in the
+ * first one's order, and the display is a copy of that. */
+slot_set *slot_set_display(const slot_set *self);
 slot_set *slot_set_copy(const slot_set *self);
 
 /* a | b, a & b, a - b, a ^ b: new sets built the way CPython builds them,
