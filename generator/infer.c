@@ -2366,6 +2366,8 @@ static void redeclare_target(Scope *s, Expr *t)
             redeclare_target(s, VEC_AT(Expr *, t->items, i));
 }
 
+static bool narrow(const Expr *cond, const Vec *body, Scope *scope);
+
 /* Enters the scope of comprehension g's for clause, after those of the
  * clauses before it (the clause nodes of its iter): its variables bound to
  * the items of the iterable, its filter inferred. */
@@ -2386,6 +2388,10 @@ static void enter_clause(Infer *I, Expr *g)
         g->iter->type = iter->type;
     if (g->cond)
         infer_condition(I, g->cond);
+    Scope *narrowed = arena_alloc(sizeof *narrowed); /* `if isinstance(x, C)` narrows what follows */
+    narrowed->parent = I->scope;
+    if (g->cond && narrow(g->cond, NULL, narrowed))
+        I->scope = narrowed;
 }
 
 /* [elt for target in iter if cond]: its own scope, as in Python 3 */
@@ -2565,8 +2571,6 @@ static bool truth_method(Expr *e)
 
 /* A condition, where only truth matters: `p and p > 2` may mix an int and
  * a bool there (in a value, Python would return one of the two). */
-static bool narrow(const Expr *cond, const Vec *body, Scope *scope);
-
 static Type *infer_condition(Infer *I, Expr *e)
 {
     if (e->kind == EX_AND || e->kind == EX_OR) {

@@ -65,3 +65,4 @@ for shape in shapes:
         total += shape.h
         shape.h += 1.0
 print(total, [s.area() for s in shapes])
+print([s.r for s in shapes if isinstance(s, Circle)], sum(s.w * 2 for s in shapes if isinstance(s, Rect) and s.h > 3.5))
