@@ -2155,6 +2155,8 @@ static const char *index_expr(Tr *T, Expr *e)
 static const char *object(Tr *T, Expr *obj, const char *attribute)
 {
     const char *c = expr(T, obj);
+    if (obj->type->kind == TY_CLASS && obj->type->cls->value && (obj->kind == EX_INDEX || obj->kind == EX_CALL))
+        return hoist(T, obj->type, c, "item"); /* d[k].price: the struct looked up once, read by name */
     if (obj->type->kind != TY_CLASS || !obj->type->optional)
         return c;
     return arena_printf("((%s)slot_not_none(%s, \"%s\"))", type_c(obj->type), c, attribute);
