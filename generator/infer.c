@@ -895,6 +895,26 @@ static Type *dict_view(Infer *I, Expr *e)
     return is_kind(d, TY_DICT) ? d : NULL;
 }
 
+static Type *iterable_as(Infer *I, Expr *e, bool value);
+
+/* zip(xs, ys) consumed where it stands (sorted(zip(...)), a comprehension
+ * over it): tuples of the items, a tuple record when their types differ. */
+static Type *zip_items(Infer *I, Expr *call)
+{
+    int n = call->items.len;
+    Type **types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+    bool same = true;
+    for (int i = 0; i < n; i++) {
+        if (!(types[i] = iterable_as(I, VEC_AT(Expr *, call->items, i), true)) || !type_complete(types[i]))
+            return NULL;
+        same = same && type_eq(types[i], types[0]);
+    }
+    Type *t = same ? type_tuple(types[0]) : tuple_record(I, types, n, call->loc);
+    call->type = t ? type_list(t) : NULL;
+    call->consumed = true;
+    return t;
+}
+
 static Type *iterable_as(Infer *I, Expr *e, bool value)
 {
     Type *d = dict_view(I, e);
@@ -914,6 +934,9 @@ static Type *iterable_as(Infer *I, Expr *e, bool value)
         e->consumed = !value;
     if (is_range_call(I, e))
         return range_items(I, e);
+    if (e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "zip") == 0 &&
+        !scope_find(I->scope, "zip") && !module_find_func(I->m, "zip") && arity(I, e, 1, 8, "zip"))
+        return zip_items(I, e);
     return item_type(I, e, infer_expr(I, e));
 }
 
@@ -2850,9 +2873,9 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         bind_target(I, target, range_items(I, iter), "the range() it loops over");
         return;
     }
-    if (call && strcmp(iter->lhs->name, "zip") == 0) {
+    if (call && strcmp(iter->lhs->name, "zip") == 0 && target->kind == EX_TUPLE) {
         int n = iter->items.len;
-        if (target->kind != EX_TUPLE || target->items.len != n) {
+        if (target->items.len != n) {
             error(I, target->loc, "zip() of %d iterables needs a target of %d names in slotc", n, n);
             return;
         }

@@ -1077,6 +1077,8 @@ static bool is_builtin_call(const Expr *e, const char *name)
            strcmp(e->lhs->name, name) == 0;
 }
 
+static const char *zip_items(Tr *T, Expr *call, bool keep);
+
 /* Opens a C loop over the items of iter and returns the C expression of
  * the current item; the caller writes the body and calls close_loop.  With
  * keep (a generator whose loop body yields), the loop's state lives in the
@@ -1091,6 +1093,8 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         return genexp_items(T, iter, keep, loop);
     else if (is_dict_view(iter) && iter->lhs->name[0] == 'i')
         item = pair_items(T, iter, keep);
+    else if (is_builtin_call(iter, "zip"))
+        item = zip_items(T, iter, keep);
     else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
@@ -1118,6 +1122,29 @@ static void enumerate_loop(Tr *T, Expr *target, Expr *call, bool keep, Loop *loo
     const char *item = open_items(T, xs, keep, loop);
     assign_to(T, VEC_AT(Expr *, target->items, 0), indexed ? loop->index : arena_printf("%s++", count));
     assign_to(T, VEC_AT(Expr *, target->items, 1), item);
+}
+
+/* zip(xs, ys) consumed as tuples: the loop of zip_loop, each item a new
+ * tuple (a tuple record when the item types differ). */
+static const char *zip_items(Tr *T, Expr *call, bool keep)
+{
+    static Type iter_type = {.kind = TY_ITER};
+    int n = call->items.len;
+    Type *t = call->type->item;
+    Str test = {0}, items = {0};
+    for (int i = 0; i < n; i++) {
+        Expr *arg = VEC_AT(Expr *, call->items, i);
+        const char *it = loop_tmp(T, keep, &iter_type, iterator_of(T, arg), "it");
+        const char *x = new_tmp(T, "item");
+        line(T, "%s;", decl(items_type(arg), x));
+        str_printf(&test, "%sslot_next(%s, &%s)", i ? " && " : "", it, x);
+        str_printf(&items, "%s%s", i ? ", " : "", x);
+    }
+    line(T, "while (%s) {", str_finish(&test));
+    if (t->kind == TY_CLASS)
+        return arena_printf("%s_new(%s)", t->cls->name, str_finish(&items));
+    return arena_printf("slot_tuple_from(sizeof(%s), %s, %d, (%s[]){%s})", type_c(t->item), atomic(t->item), n,
+                        type_c(t->item), str_finish(&items));
 }
 
 /* for a, b in zip(xs, ys): iterators over each, stopping at the first
@@ -1149,7 +1176,7 @@ static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *l
         enumerate_loop(T, target, iter, keep, loop);
         return NULL;
     }
-    if (is_builtin_call(iter, "zip")) {
+    if (is_builtin_call(iter, "zip") && target->kind == EX_TUPLE) {
         *loop = (Loop){.braces = 1};
         zip_loop(T, target, iter, keep);
         return NULL;
@@ -1485,7 +1512,8 @@ static const char *str_call(Tr *T, Expr *arg, bool repr)
 static const char *collect(Tr *T, Expr *arg, const Type *list_type)
 {
     Type *t = arg->type, *item = list_type->item;
-    bool pairs = is_dict_view(arg) && arg->lhs->name[0] == 'i'; /* made one by one below */
+    /* d.items() and zip(...): tuples made one by one below */
+    bool pairs = (is_dict_view(arg) && arg->lhs->name[0] == 'i') || is_builtin_call(arg, "zip");
     if ((t->kind == TY_LIST || t->kind == TY_TUPLE) && !pairs) {
         const char *v = expr(T, arg);
         if (arg->kind != EX_NAME && t->kind == TY_LIST) /* read twice below */

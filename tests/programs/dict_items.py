@@ -20,3 +20,8 @@ def best_pair(groups: dict[str, list[int]]) -> tuple[str, int]:
 
 
 print(best_pair({"x": [3, 9, 1], "y": [4, 12], "z": []}))
+names = ["ann", "bob", "cy"]
+ages = [31, 27, 45]
+print(sorted(zip(ages, names)), list(zip(names, ages, [1.5, 2.5, 3.5])), max(zip(ages, ages)))
+print([a * n for a, n in zip(ages, range(3))], [pair for pair in zip(names, ages) if pair[1] > 28])
+print(min(zip(names, ages), key=lambda p: p[1]), sum(a * b for a, b in zip(ages, ages)))
