@@ -924,6 +924,54 @@ static Stmt *lower_loop(Lower *L, TSNode node)
     return s->value && (!is_for || s->target) ? s : NULL;
 }
 
+/* __eq__, __ne__ and the orderings: the comparison methods of a class. */
+static bool comparison_method(const Func *f)
+{
+    static const char *names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
+    for (size_t i = 0; f && f->cls && f->params.len == 2 && i < sizeof names / sizeof names[0]; i++)
+        if (strcmp(f->name, names[i]) == 0)
+            return true;
+    return false;
+}
+
+/* `return NotImplemented` in a comparison method: what CPython does then,
+ * the other operand's method having nothing to say either (slotc compares
+ * only objects of one class): == and != fall back to identity, an ordering
+ * raises TypeError. */
+static Stmt *not_implemented(Lower *L, TSNode node)
+{
+    const Func *f = L->func;
+    const char *self = VEC_AT(Param *, f->params, 0)->name, *other = VEC_AT(Param *, f->params, 1)->name;
+    bool eq = strcmp(f->name, "__eq__") == 0, ne = strcmp(f->name, "__ne__") == 0;
+    Stmt *s = new_stmt(eq || ne ? ST_RETURN : ST_RAISE, node);
+    if (eq || ne) {
+        Expr *e = s->value = new_expr(EX_COMPARE, node);
+        e->ops = arena_alloc(sizeof *e->ops);
+        e->ops[0] = eq ? OP_IS : OP_IS_NOT;
+        const char *names[] = {self, other};
+        for (int i = 0; i < 2; i++) {
+            Expr *n = new_expr(EX_NAME, node);
+            n->name = names[i];
+            vec_push(&e->items, n);
+        }
+        return s;
+    }
+    static const char *symbols[][2] = {{"__lt__", "<"}, {"__le__", "<="}, {"__gt__", ">"}, {"__ge__", ">="}};
+    const char *symbol = "";
+    for (size_t i = 0; i < sizeof symbols / sizeof symbols[0]; i++)
+        if (strcmp(f->name, symbols[i][0]) == 0)
+            symbol = symbols[i][1];
+    s->value = new_expr(EX_CALL, node);
+    s->value->lhs = new_expr(EX_NAME, node);
+    s->value->lhs->name = "TypeError";
+    Expr *message = new_expr(EX_STR, node);
+    message->sval = arena_printf("'%s' not supported between instances of '%s' and '%s'", symbol, f->cls->name,
+                                 f->cls->name);
+    message->slen = strlen(message->sval);
+    vec_push(&s->value->items, message);
+    return s;
+}
+
 /* return_statement -> 'return' expression? */
 static Stmt *lower_return(Lower *L, TSNode node)
 {
@@ -934,6 +982,9 @@ static Stmt *lower_return(Lower *L, TSNode node)
     Stmt *s = new_stmt(ST_RETURN, node);
     if (ts_node_named_child_count(node) == 0)
         return s;
+    TSNode value = ts_node_named_child(node, 0);
+    if (comparison_method(L->func) && is(value, "identifier") && strcmp(text_of(L, value), "NotImplemented") == 0)
+        return not_implemented(L, node);
     s->value = lower_expr(L, ts_node_named_child(node, 0));
     return s->value ? s : NULL;
 }
@@ -1224,6 +1275,10 @@ static Func *lower_function(Lower *L, TSNode node, Vec *decorators, Class *cls)
     TSNode ret = field(node, "return_type");
     if (!ts_node_is_null(ret))
         f->returns = lower_expr(L, ret);
+    Param *other = comparison_method(f) ? VEC_AT(Param *, f->params, 1) : NULL;
+    if (other && other->annotation && other->annotation->kind == EX_NAME &&
+        strcmp(other->annotation->name, "object") == 0)
+        other->annotation->name = cls->name; /* __eq__(self, other: object): slotc compares one class */
     Func *outer = L->func;
     int loops = L->loops;
     L->func = f;
