@@ -608,9 +608,47 @@ static bool call_sys(Infer *I, Expr *call, Type **result)
 /* heapq.f(heap, ...): heappush, heappop, heapify, heappushpop and
  * heapreplace on a list whose items can be ordered (runtime/heap.c, CPython's
  * algorithm, so equal keys come out in CPython's order). */
+/* heapq.nsmallest(n, xs, key=f) is sorted(xs, key=f)[:n], as its
+ * documentation says; nlargest sorts with reverse=True.  call becomes that
+ * expression. */
+static Type *heapq_select(Infer *I, Expr *call, bool largest)
+{
+    if (!arity(I, call, 2, 2, largest ? "heapq.nlargest" : "heapq.nsmallest"))
+        return NULL;
+    for (int k = 0; k < call->keywords.len; k++)
+        if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, "key") != 0) {
+            error(I, VEC_AT(Keyword *, call->keywords, k)->loc, "heapq.%s() takes key= only",
+                  largest ? "nlargest" : "nsmallest");
+            return NULL;
+        }
+    Expr *sorted = arena_alloc(sizeof *sorted), *fn = arena_alloc(sizeof *fn), *slice = arena_alloc(sizeof *slice);
+    *fn = (Expr){.kind = EX_NAME, .loc = call->loc, .name = "sorted", .start = call->start, .end = call->end};
+    *sorted = (Expr){.kind = EX_CALL, .loc = call->loc, .lhs = fn, .keywords = call->keywords,
+                     .start = call->start, .end = call->end};
+    vec_push(&sorted->items, VEC_AT(Expr *, call->items, 1));
+    if (largest) {
+        Keyword *reverse = arena_alloc(sizeof *reverse);
+        reverse->name = "reverse";
+        reverse->loc = call->loc;
+        reverse->value = arena_alloc(sizeof(Expr));
+        *reverse->value = (Expr){.kind = EX_TRUE, .loc = call->loc, .start = call->start, .end = call->end};
+        sorted->keywords = (Vec){0};
+        for (int k = 0; k < call->keywords.len; k++)
+            vec_push(&sorted->keywords, VEC_AT(Keyword *, call->keywords, k));
+        vec_push(&sorted->keywords, reverse);
+    }
+    *slice = (Expr){.kind = EX_SLICE, .loc = call->loc, .rhs = VEC_AT(Expr *, call->items, 0),
+                    .start = call->start, .end = call->end};
+    *call = (Expr){.kind = EX_INDEX, .loc = call->loc, .lhs = sorted, .rhs = slice, .start = call->start,
+                   .end = call->end, .repr = call->repr, .convert = call->convert, .format = call->format};
+    return infer_expr(I, call);
+}
+
 static Type *call_heapq(Infer *I, Expr *call, const char *name)
 {
     static const char *fns[] = {"heappush", "heappop", "heapify", "heappushpop", "heapreplace"};
+    if (strcmp(name, "nsmallest") == 0 || strcmp(name, "nlargest") == 0)
+        return heapq_select(I, call, name[1] == 'l');
     size_t i = 0;
     while (i < sizeof fns / sizeof fns[0] && strcmp(fns[i], name) != 0)
         i++;

@@ -9,7 +9,7 @@ class Plain:
 
 def main() -> None:
     h = [3, 1, 2]
-    print(heapq.nsmallest(2, h))
+    print(heapq.merge(h, h))
     heapq.heapify((1, 2))
     objects = [Plain(1)]
     heapq.heappush(objects, Plain(2))

@@ -45,3 +45,7 @@ try:
     heappop(h)
 except IndexError as error:
     print("IndexError:", error)
+print(heapq.nsmallest(3, xs), heapq.nlargest(2, xs), heapq.nlargest(10, xs))
+words = ["pear", "fig", "apple", "kiwi"]
+print(heapq.nsmallest(2, words, key=len), heapq.nlargest(2, words, key=lambda w: (len(w), w)))
+print(f"{heapq.nsmallest(1, xs)}")
