@@ -45,6 +45,7 @@ try:
     heappop(h)
 except IndexError as error:
     print("IndexError:", error)
+xs = [5, 1, 8, 3, 9, 2]
 print(heapq.nsmallest(3, xs), heapq.nlargest(2, xs), heapq.nlargest(10, xs))
 words = ["pear", "fig", "apple", "kiwi"]
 print(heapq.nsmallest(2, words, key=len), heapq.nlargest(2, words, key=lambda w: (len(w), w)))
