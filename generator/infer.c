@@ -935,15 +935,20 @@ static Type *dict_view(Infer *I, Expr *e)
 
 static Type *iterable_as(Infer *I, Expr *e, bool value);
 
-/* zip(xs, ys) consumed where it stands (sorted(zip(...)), a comprehension
- * over it): tuples of the items, a tuple record when their types differ. */
+/* zip(xs, ys) and enumerate(xs[, start]) consumed where they stand
+ * (sorted(zip(...)), a comprehension over them): tuples of the items (the
+ * count first), a tuple record when their types differ. */
 static Type *zip_items(Infer *I, Expr *call)
 {
-    int n = call->items.len;
+    bool count = strcmp(call->lhs->name, "enumerate") == 0;
+    int n = count ? 2 : call->items.len;
     Type **types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
     bool same = true;
+    if (count && call->items.len == 2 && !is_kind(arg_type(I, call, 1), TY_INT))
+        error(I, VEC_AT(Expr *, call->items, 1)->loc, "enumerate() takes an int start");
     for (int i = 0; i < n; i++) {
-        if (!(types[i] = iterable_as(I, VEC_AT(Expr *, call->items, i), true)) || !type_complete(types[i]))
+        types[i] = count && i == 0 ? scalar(TY_INT) : iterable_as(I, VEC_AT(Expr *, call->items, i - count), true);
+        if (!types[i] || !type_complete(types[i]))
             return NULL;
         same = same && type_eq(types[i], types[0]);
     }
@@ -972,8 +977,10 @@ static Type *iterable_as(Infer *I, Expr *e, bool value)
         e->consumed = !value;
     if (is_range_call(I, e))
         return range_items(I, e);
-    if (e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "zip") == 0 &&
-        !scope_find(I->scope, "zip") && !module_find_func(I->m, "zip") && arity(I, e, 1, 8, "zip"))
+    bool count = e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "enumerate") == 0;
+    if (e->kind == EX_CALL && e->lhs->kind == EX_NAME && (count || strcmp(e->lhs->name, "zip") == 0) &&
+        !scope_find(I->scope, e->lhs->name) && !module_find_func(I->m, e->lhs->name) &&
+        arity(I, e, 1, count ? 2 : 8, e->lhs->name))
         return zip_items(I, e);
     return item_type(I, e, infer_expr(I, e));
 }
@@ -2930,13 +2937,13 @@ static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
         bind_target(I, VEC_AT(Expr *, target->items, 1), d->value, "the values it loops over");
         return;
     }
-    if (call && strcmp(iter->lhs->name, "enumerate") == 0) {
+    if (call && strcmp(iter->lhs->name, "enumerate") == 0 && target->kind == EX_TUPLE) {
         if (!arity(I, iter, 1, 2, "enumerate"))
             return;
         Type *item = iterable(I, VEC_AT(Expr *, iter->items, 0));
         if (iter->items.len == 2 && !is_kind(arg_type(I, iter, 1), TY_INT))
             error(I, VEC_AT(Expr *, iter->items, 1)->loc, "enumerate() takes an int start");
-        if (target->kind != EX_TUPLE || target->items.len != 2) {
+        if (target->items.len != 2) {
             error(I, target->loc, "enumerate() needs a target of two names ('i, x') in slotc");
             return;
         }

@@ -1078,6 +1078,7 @@ static bool is_builtin_call(const Expr *e, const char *name)
 }
 
 static const char *zip_items(Tr *T, Expr *call, bool keep);
+static const char *counted_items(Tr *T, Expr *call, bool keep, Loop *loop);
 
 /* Opens a C loop over the items of iter and returns the C expression of
  * the current item; the caller writes the body and calls close_loop.  With
@@ -1095,6 +1096,8 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         item = pair_items(T, iter, keep);
     else if (is_builtin_call(iter, "zip"))
         item = zip_items(T, iter, keep);
+    else if (is_builtin_call(iter, "enumerate"))
+        return counted_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
@@ -1147,6 +1150,23 @@ static const char *zip_items(Tr *T, Expr *call, bool keep)
                         type_c(t->item), str_finish(&items));
 }
 
+/* enumerate(xs[, start]) consumed as (count, item) tuples: the loop over
+ * xs, each tuple made before the count moves on. */
+static const char *counted_items(Tr *T, Expr *call, bool keep, Loop *loop)
+{
+    static Type int_type = {.kind = TY_INT};
+    Expr *first = call->items.len == 2 ? VEC_AT(Expr *, call->items, 1) : NULL;
+    const char *count = loop_tmp(T, keep, &int_type, first ? expr(T, first) : "0", "count");
+    const char *x = open_items(T, VEC_AT(Expr *, call->items, 0), keep, loop);
+    Type *t = call->type->item;
+    const char *pair = t->kind == TY_CLASS ? arena_printf("%s_new(%s, %s)", t->cls->name, count, x)
+                                           : arena_printf("slot_tuple_from(sizeof(int64_t), true, 2, (int64_t[]){%s, %s})",
+                                                          count, x);
+    pair = hoist(T, t, pair, "pair");
+    line(T, "%s++;", count);
+    return pair;
+}
+
 /* for a, b in zip(xs, ys): iterators over each, stopping at the first
  * that ends (later ones are not advanced, as in Python) */
 static void zip_loop(Tr *T, Expr *target, Expr *call, bool keep)
@@ -1172,7 +1192,7 @@ static void zip_loop(Tr *T, Expr *target, Expr *call, bool keep)
 /* Opens a loop that sets the Python loop target for each item. */
 static const char *open_loop(Tr *T, Expr *target, Expr *iter, bool keep, Loop *loop)
 {
-    if (is_builtin_call(iter, "enumerate")) {
+    if (is_builtin_call(iter, "enumerate") && target->kind == EX_TUPLE) {
         enumerate_loop(T, target, iter, keep, loop);
         return NULL;
     }
@@ -1513,7 +1533,8 @@ static const char *collect(Tr *T, Expr *arg, const Type *list_type)
 {
     Type *t = arg->type, *item = list_type->item;
     /* d.items() and zip(...): tuples made one by one below */
-    bool pairs = (is_dict_view(arg) && arg->lhs->name[0] == 'i') || is_builtin_call(arg, "zip");
+    bool pairs = (is_dict_view(arg) && arg->lhs->name[0] == 'i') || is_builtin_call(arg, "zip") ||
+                 is_builtin_call(arg, "enumerate");
     if ((t->kind == TY_LIST || t->kind == TY_TUPLE) && !pairs) {
         const char *v = expr(T, arg);
         if (arg->kind != EX_NAME && t->kind == TY_LIST) /* read twice below */

@@ -25,3 +25,7 @@ ages = [31, 27, 45]
 print(sorted(zip(ages, names)), list(zip(names, ages, [1.5, 2.5, 3.5])), max(zip(ages, ages)))
 print([a * n for a, n in zip(ages, range(3))], [pair for pair in zip(names, ages) if pair[1] > 28])
 print(min(zip(names, ages), key=lambda p: p[1]), sum(a * b for a, b in zip(ages, ages)))
+words = ["pear", "fig", "apple"]
+print(list(enumerate(words)), sorted(enumerate(words), key=lambda p: p[1]), list(enumerate([4, 5], 10)))
+print(max(enumerate(words), key=lambda p: len(p[1])), [p for p in enumerate(words, 1) if p[0] % 2])
+print({w: i for i, w in enumerate(words)}, [i * n for i, n in enumerate([3, 4])])
