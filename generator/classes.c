@@ -106,7 +106,9 @@ bool class_orderable(const Class *c)
         return true;
     if (!c->order)
         return false;
-    for (int i = 0; i < c->fields.len; i++) {
+    /* a tuple orders while its items differ: (priority, count, task) with an
+     * unorderable task orders, and raises TypeError on a full tie, as in CPython */
+    for (int i = 0; i < (c->tuple ? 1 : c->fields.len); i++) {
         const Type *t = VEC_AT(Field *, c->fields, i)->var.type;
         if (!type_orderable(t) || (t->kind == TY_CLASS && t->cls == c))
             return false;

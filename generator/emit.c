@@ -270,7 +270,13 @@ static void emit_cmp(Emit *E, Class *c)
         const char *n = f->var.cname;
         if (f->no_compare)
             continue;
-        if (f->var.type->kind == TY_LIST || f->var.type->kind == TY_TUPLE)
+        if (!type_orderable(f->var.type)) { /* a tuple's item that cannot order: an error when reached */
+            const char *name = type_python(f->var.type);
+            name = arena_strndup(name, strcspn(name, "[ "));
+            str_printf(&steps, "if (!(%s))\n    slot_raise(SLOT_TYPE_ERROR, \"'<' not supported between instances of "
+                               "'%s' and '%s'\");\n",
+                       field_equal(E, f), name, name);
+        } else if (f->var.type->kind == TY_LIST || f->var.type->kind == TY_TUPLE)
             str_printf(&steps, "int c%d = slot_%s_cmp(a->%s, b->%s, %s);\nif (c%d != 0)\n    return c%d;\n", i,
                        f->var.type->kind == TY_LIST ? "list" : "tuple", n, n,
                        translate_cmp_fn(E->m, f->var.type->item), i, i);

@@ -13,7 +13,7 @@ def main() -> None:
     print(a, b, c)
     u = (None, 1)
     print(u)
-    print(sorted([("a", {1: 2}), ("b", {3: 4})]))
+    print(sorted([({1: 2}, "a"), ({3: 4}, "b")]))
 
 
 if __name__ == "__main__":
