@@ -935,6 +935,78 @@ static Type *dict_view(Infer *I, Expr *e)
 
 static Type *iterable_as(Infer *I, Expr *e, bool value);
 
+/* An operand that only reads (names, literals, attributes, arithmetic on
+ * them): evaluating it later than written changes nothing. */
+static bool reads_only(const Expr *e)
+{
+    switch (e->kind) {
+    case EX_NAME:
+    case EX_INT:
+        return true;
+    case EX_ATTR:
+    case EX_UNARY:
+        return reads_only(e->lhs);
+    case EX_BINARY:
+        return e->op != OP_DIV && e->op != OP_FLOORDIV && e->op != OP_MOD && e->op != OP_POW && reads_only(e->lhs) &&
+               reads_only(e->rhs);
+    default:
+        return false;
+    }
+}
+
+static Expr *int_node(const Expr *at, int64_t v)
+{
+    Expr *n = arena_alloc(sizeof *n);
+    *n = (Expr){.kind = EX_INT, .loc = at->loc, .ival = v, .start = at->start, .end = at->end};
+    return n;
+}
+
+/* x - 1, at x's place */
+static Expr *minus_one(Expr *x)
+{
+    Expr *n = arena_alloc(sizeof *n);
+    *n = (Expr){.kind = EX_BINARY, .loc = x->loc, .op = OP_SUB, .lhs = x, .rhs = int_node(x, 1), .start = x->start,
+                .end = x->end};
+    return n;
+}
+
+/* reversed(xs) of a list, tuple or str becomes xs[::-1]; reversed(range(n))
+ * and reversed(range(a, b)) become range(n - 1, -1, -1) and
+ * range(b - 1, a - 1, -1).  Whether e was such a call (now rewritten). */
+static bool reversed_instead(Infer *I, Expr *e)
+{
+    if (e->kind != EX_CALL || e->lhs->kind != EX_NAME || strcmp(e->lhs->name, "reversed") != 0 ||
+        scope_find(I->scope, "reversed") || module_find_func(I->m, "reversed") || e->items.len != 1 ||
+        e->keywords.len)
+        return false;
+    Expr *arg = VEC_AT(Expr *, e->items, 0);
+    if (is_range_call(I, arg)) {
+        int n = arg->items.len;
+        bool plain = n <= 2;
+        for (int i = 0; i < n; i++)
+            plain = plain && reads_only(VEC_AT(Expr *, arg->items, i));
+        if (!plain && I->report) { /* said once: the loop goes on over the range itself */
+            error(I, arg->loc, "reversed(range(...)) with a step, or with bounds that call functions, is not "
+                               "supported by slotc");
+            *e = *arg;
+            return true;
+        }
+        if (!plain)
+            return false;
+        Expr *start = n == 2 ? VEC_AT(Expr *, arg->items, 0) : int_node(arg, 0), *stop = VEC_AT(Expr *, arg->items, n - 1);
+        *e = (Expr){.kind = EX_CALL, .loc = e->loc, .lhs = arg->lhs, .start = e->start, .end = e->end};
+        vec_push(&e->items, minus_one(stop));
+        vec_push(&e->items, minus_one(start));
+        vec_push(&e->items, int_node(arg, -1));
+        return true;
+    }
+    Expr *slice = arena_alloc(sizeof *slice);
+    *slice = (Expr){.kind = EX_SLICE, .loc = e->loc, .cond = int_node(e, -1), .start = e->start, .end = e->end};
+    *e = (Expr){.kind = EX_INDEX, .loc = e->loc, .lhs = arg, .rhs = slice, .start = e->start, .end = e->end,
+                .repr = e->repr, .convert = e->convert, .format = e->format};
+    return true;
+}
+
 /* zip(xs, ys) and enumerate(xs[, start]) consumed where they stand
  * (sorted(zip(...)), a comprehension over them): tuples of the items (the
  * count first), a tuple record when their types differ. */
@@ -960,6 +1032,7 @@ static Type *zip_items(Infer *I, Expr *call)
 
 static Type *iterable_as(Infer *I, Expr *e, bool value)
 {
+    reversed_instead(I, e);
     Type *d = dict_view(I, e);
     if (d && strcmp(e->lhs->name, "items") == 0) { /* (key, value) pairs, walked in place */
         Type *pair[2] = {d->item, d->value};
@@ -1790,17 +1863,18 @@ static Type *infer_call(Infer *I, Expr *call)
         return sys_result;
     if (callee->kind == EX_ATTR)
         return call_method(I, call);
-    if (callee->kind != EX_NAME) {
-        error(I, callee->loc, "calling this kind of expression is not supported by slotc");
-        return NULL;
-    }
-    if (scope_find(I->scope, callee->name) && infer_expr(I, callee) && object_class(callee) &&
-        class_find_method(object_class(callee), "__call__")) { /* f(x) of an object: f.__call__(x) */
+    bool object = callee->kind != EX_NAME || scope_find(I->scope, callee->name);
+    if (object && infer_expr(I, callee) && object_class(callee) &&
+        class_find_method(object_class(callee), "__call__")) { /* f(x), (p * q)(x) of an object: f.__call__(x) */
         Expr *attr = arena_alloc(sizeof *attr);
         *attr = (Expr){.kind = EX_ATTR, .loc = callee->loc, .lhs = callee, .name = "__call__",
                        .start = callee->start, .end = callee->end};
         call->lhs = attr;
         return call_method(I, call);
+    }
+    if (callee->kind != EX_NAME) {
+        error(I, callee->loc, "calling this kind of expression is not supported by slotc");
+        return NULL;
     }
     Class *c = module_find_class(I->m, callee->name);
     if (c)
@@ -2554,6 +2628,8 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_COMPARE:
         return infer_compare(I, e);
     case EX_CALL:
+        if (reversed_instead(I, e)) /* xs[::-1] now */
+            return infer_expr(I, e);
         return infer_call(I, e);
     case EX_ATTR:
         return infer_attr(I, e);
@@ -2913,6 +2989,7 @@ static void infer_augassign(Infer *I, Stmt *s)
 /* for target in range(...) | enumerate(xs) | xs */
 static void bind_loop_target(Infer *I, Expr *target, Expr *iter)
 {
+    reversed_instead(I, iter);
     bool call = iter->kind == EX_CALL && iter->lhs->kind == EX_NAME && !scope_find(I->scope, iter->lhs->name);
     if (is_range_call(I, iter)) {
         bind_target(I, target, range_items(I, iter), "the range() it loops over");
