@@ -2202,6 +2202,53 @@ static bool attribute_overridden(const Class *c, const char *name)
 /* Cls.NAME, or obj.NAME on an object with no field NAME: a class
  * attribute, read from its global ("Cls.NAME"); e becomes that name (1).
  * -1 after an error, 0 for another attribute. */
+/* A new node at e's place, as e's copy with the given kind. */
+static Expr *node_like(const Expr *e, ExprKind kind)
+{
+    Expr *n = arena_alloc(sizeof *n);
+    *n = (Expr){.kind = kind, .loc = e->loc, .start = e->start, .end = e->end};
+    return n;
+}
+
+/* Wraps *chain, the value of obj.NAME for objects of c's class, in a test
+ * for each class below c that defines NAME again (preorder, so that a
+ * deeper one is tested first): `D.NAME if isinstance(obj, D) else ...`. */
+static void wrap_overrides(const Expr *e, const Class *c, Expr **chain)
+{
+    for (int i = 0; i < c->subclasses.len; i++) {
+        const Class *sub = VEC_AT(Class *, c->subclasses, i);
+        if (attribute_owner(sub, e->name) == sub) {
+            Expr *test = node_like(e, EX_CALL), *obj = node_like(e, EX_NAME), *cls = node_like(e, EX_NAME);
+            *obj = *e->lhs;
+            test->lhs = node_like(e, EX_NAME);
+            test->lhs->name = "isinstance";
+            cls->name = sub->name;
+            vec_push(&test->items, obj);
+            vec_push(&test->items, cls);
+            Expr *pick = node_like(e, EX_IFEXP), *value = node_like(e, EX_NAME);
+            value->name = arena_printf("%s.%s", sub->name, e->name);
+            pick->lhs = value;
+            pick->cond = test;
+            pick->rhs = *chain;
+            *chain = pick;
+        }
+        wrap_overrides(e, sub, chain);
+    }
+}
+
+/* obj.NAME of a class attribute some subclasses define again: chosen by
+ * the object's class (isinstance tests, which are class-id ranges). */
+static Expr *attribute_by_class(const Expr *e, const Class *c, const Class *owner)
+{
+    Expr *chain = node_like(e, EX_NAME);
+    chain->name = arena_printf("%s.%s", owner->name, e->name);
+    wrap_overrides(e, c, &chain);
+    chain->repr = e->repr;
+    chain->convert = e->convert;
+    chain->format = e->format;
+    return chain;
+}
+
 static int class_attribute(Infer *I, Expr *e)
 {
     const Class *c = NULL;
@@ -2213,9 +2260,13 @@ static int class_attribute(Infer *I, Expr *e)
     const Class *owner = c ? attribute_owner(c, e->name) : NULL;
     if (!owner)
         return 0;
+    if (object && attribute_overridden(c, e->name) && quiet(e->lhs)) {
+        *e = *attribute_by_class(e, c, owner);
+        return 1;
+    }
     if (object && attribute_overridden(c, e->name)) {
-        error(I, e->loc, "class attribute '%s' is defined again in a subclass of %s: reading it through an object "
-                         "is not supported by slotc yet",
+        error(I, e->loc, "class attribute '%s' is defined again in a subclass of %s: reading it through an "
+                         "expression is not supported by slotc (read it through a variable)",
               e->name, c->name);
         return -1;
     }

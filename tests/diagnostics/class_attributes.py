@@ -14,6 +14,13 @@ class Base:
     def size(self) -> int:
         return self.SIZE
 
+    def size_of(self) -> int:
+        return pick(self).SIZE
+
+
+def pick(b: Base) -> Base:
+    return b
+
 
 class Big(Base):
     SIZE = 10
