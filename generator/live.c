@@ -21,6 +21,7 @@ typedef struct Live {
     bool *across;   /* live after some yield */
     bool *exit;     /* the innermost loop's exit set (break) */
     bool *head;     /* the innermost loop's head set (continue) */
+    bool *open;     /* the targets of the `with` blocks around: read when they close */
 } Live;
 
 static int index_of(const Live *L, const Var *v)
@@ -165,6 +166,7 @@ static bool *stmt_in(Live *L, Stmt *s, const bool *out)
     case ST_YIELD:
     case ST_YIELD_FROM:
         set_join(L, L->across, out);
+        set_join(L, L->across, L->open); /* a with block closes its file after it, on any path */
         uses(L, s->value, in);
         return in;
     case ST_IF: {
@@ -176,7 +178,12 @@ static bool *stmt_in(Live *L, Stmt *s, const bool *out)
         return in;
     }
     case ST_WITH: {
-        bool *body = block_in(L, &s->body, out);
+        bool *after = set_copy(L, out), *open = L->open;
+        uses(L, s->target, after); /* the file is closed at the end */
+        L->open = set_copy(L, open);
+        uses(L, s->target, L->open);
+        bool *body = block_in(L, &s->body, after);
+        L->open = open;
         if (s->target)
             target_effect(L, s->target, body);
         uses(L, s->value, body);
@@ -210,6 +217,7 @@ bool *live_across_yields(Func *f)
 {
     Live L = {.f = f, .n = f->locals.len};
     L.across = set_new(&L);
+    L.open = set_new(&L);
     bool *entry = block_in(&L, &f->body, set_new(&L));
     for (int i = 0; i < f->params.len; i++) {
         int k = index_of(&L, VEC_AT(Param *, f->params, i)->var);
