@@ -2156,13 +2156,53 @@ static bool is_type_name(const Expr *e)
 
 /* type(x).__name__: the class an exception has at run time, or the
  * static class of an object whose class has no subclasses. */
+static Expr *node_like(const Expr *e, ExprKind kind);
+
+/* Wraps *chain, the name of x's static class c, in a test for each class
+ * below c (preorder, so a deeper one is tested first): `"D" if
+ * isinstance(x, D) else ...`. */
+static void wrap_class_names(const Expr *x, const Class *c, Expr **chain)
+{
+    for (int i = 0; i < c->subclasses.len; i++) {
+        const Class *sub = VEC_AT(Class *, c->subclasses, i);
+        Expr *test = node_like(x, EX_CALL), *obj = node_like(x, EX_NAME), *cls = node_like(x, EX_NAME);
+        *obj = *x;
+        test->lhs = node_like(x, EX_NAME);
+        test->lhs->name = "isinstance";
+        cls->name = sub->name;
+        vec_push(&test->items, obj);
+        vec_push(&test->items, cls);
+        Expr *pick = node_like(x, EX_IFEXP), *name = node_like(x, EX_STR);
+        name->sval = sub->name;
+        name->slen = strlen(sub->name);
+        pick->lhs = name;
+        pick->cond = test;
+        pick->rhs = *chain;
+        *chain = pick;
+        wrap_class_names(x, sub, chain);
+    }
+}
+
 static Type *infer_type_name(Infer *I, Expr *e)
 {
-    Type *t = infer_expr(I, VEC_AT(Expr *, e->lhs->items, 0));
+    Expr *x = VEC_AT(Expr *, e->lhs->items, 0);
+    Type *t = infer_expr(I, x);
+    if (is_kind(t, TY_CLASS) && !t->optional && !class_is_exception(t->cls) && t->cls->subclasses.len &&
+        quiet(x)) { /* type(shape).__name__: chosen by the object's class */
+        Expr *chain = node_like(e, EX_STR);
+        chain->sval = t->cls->name;
+        chain->slen = strlen(t->cls->name);
+        wrap_class_names(x, t->cls, &chain);
+        chain->repr = e->repr;
+        chain->convert = e->convert;
+        chain->format = e->format;
+        *e = *chain;
+        return infer_expr(I, e);
+    }
     if (t && (!is_kind(t, TY_CLASS) || t->optional ||
-              (!class_is_exception(t->cls) && (t->cls->subclasses.len || t->cls->base))))
-        error(I, e->loc, "type(x).__name__ of a %s is not supported by slotc (of an exception, or of an object of a "
-                         "class outside any hierarchy, it is)",
+              (!class_is_exception(t->cls) && t->cls->subclasses.len)))
+        error(I, e->loc, "type(x).__name__ of a %s is not supported by slotc (of an exception or an object it is; "
+                         "in a class hierarchy, of a variable)",
               type_python(t));
     return scalar(TY_STR);
 }

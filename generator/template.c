@@ -140,6 +140,8 @@ static void wrap_arguments(Str *out, const char *line, size_t n, size_t open)
             continue;
         }
         depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
+        if (depth == 0) /* the call's arguments end here */
+            break;
         if (depth == 1 && c == ',' && i + 1 < n) /* one that ends the line is a break already */
             commas[m++] = i;
     }
