@@ -27,6 +27,7 @@ typedef struct Lower {
 } Lower;
 
 static Expr *lower_expr(Lower *L, TSNode node);
+static Expr *lower_target(Lower *L, TSNode node);
 static void lower_block(Lower *L, TSNode block, Vec *out);
 
 static Loc loc_of(TSNode node)
@@ -623,7 +624,7 @@ static Expr *lower_listcomp(Lower *L, TSNode node)
                 e->cond = NULL;
             }
             Expr *iter = lower_expr(L, field(c, "right"));
-            e->target = lower_expr(L, field(c, "left"));
+            e->target = lower_target(L, field(c, "left"));
             if (!e->target || !iter)
                 return NULL;
             if (e->iter)
@@ -804,6 +805,34 @@ static Expr *lower_expr(Lower *L, TSNode node)
 
 /* ---- statements ---------------------------------------------------------- */
 
+static void target_names(Expr *t, Vec *names)
+{
+    if (t->kind == EX_NAME)
+        vec_push(names, t);
+    for (int i = 0; (t->kind == EX_TUPLE || t->kind == EX_LIST) && i < t->items.len; i++)
+        target_names(VEC_AT(Expr *, t->items, i), names);
+}
+
+/* An assignment or loop target: a name may repeat in an unpacking
+ * (`o, _, _ = t`).  The last keeps the name, which holds the last value as
+ * in Python; the others get names of their own nobody reads ("_" U+00B7
+ * "1", not a name a program writes), so each may have its own type. */
+static Expr *lower_target(Lower *L, TSNode node)
+{
+    Expr *t = lower_expr(L, node);
+    Vec names = {0};
+    if (t)
+        target_names(t, &names);
+    for (int i = 0; i < names.len; i++)
+        for (int j = i + 1; j < names.len; j++)
+            if (strcmp(VEC_AT(Expr *, names, i)->name, VEC_AT(Expr *, names, j)->name) == 0) {
+                Expr *repeat = VEC_AT(Expr *, names, i);
+                repeat->name = arena_printf("%s\xc2\xb7%d", repeat->name, i + 1); /* U+00B7 */
+                break;
+            }
+    return t;
+}
+
 /* assignment -> left '=' right | left ':' type ('=' right)? */
 static Stmt *lower_assignment(Lower *L, TSNode node)
 {
@@ -813,7 +842,7 @@ static Stmt *lower_assignment(Lower *L, TSNode node)
         return NULL;
     }
     Stmt *s = new_stmt(ts_node_is_null(type) ? ST_ASSIGN : ST_ANNASSIGN, node);
-    s->target = lower_expr(L, field(node, "left"));
+    s->target = lower_target(L, field(node, "left"));
     if (!ts_node_is_null(type) && !(s->annotation = lower_expr(L, type)))
         return NULL;
     if (!ts_node_is_null(right) && !(s->value = lower_expr(L, right)))
@@ -913,7 +942,7 @@ static Stmt *lower_loop(Lower *L, TSNode node)
     bool is_for = is(node, "for_statement");
     Stmt *s = new_stmt(is_for ? ST_FOR : ST_WHILE, node);
     if (is_for) {
-        s->target = lower_expr(L, field(node, "left"));
+        s->target = lower_target(L, field(node, "left"));
         s->value = lower_expr(L, field(node, "right"));
     } else {
         s->value = lower_expr(L, field(node, "condition"));
