@@ -666,9 +666,10 @@ static Type *call_heapq(Infer *I, Expr *call, const char *name)
     Type *h = infer_expr(I, heap);
     if (item) { /* an empty list takes the type of what is pushed */
         Type *x = arg_type(I, call, 1);
-        if (x && (heap->kind == EX_NAME || heap->kind == EX_ATTR) && (!h || !type_complete(h)))
+        if (x && h && (heap->kind == EX_NAME || heap->kind == EX_ATTR) && !type_complete(h)) {
             bind_target(I, heap, type_list(x), arena_printf("the heapq.%s", name));
-        h = infer_expr(I, heap);
+            h = infer_expr(I, heap);
+        }
         if (h && is_kind(h, TY_LIST))
             container_arg(I, call, 1, h->item);
     }

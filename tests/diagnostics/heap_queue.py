@@ -15,6 +15,7 @@ def main() -> None:
     heapq.heappush(objects, Plain(2))
     push = heapq.heappush
     heapq.heappush(h, 1, 2)
+    heapq.heappush(undefined_heap, 3)
 
 
 if __name__ == "__main__":
