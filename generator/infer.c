@@ -2159,6 +2159,23 @@ static bool is_type_name(const Expr *e)
  * static class of an object whose class has no subclasses. */
 static Expr *node_like(const Expr *e, ExprKind kind);
 
+/* `value if isinstance(x, sub) else otherwise`, at x's place (x only reads) */
+static Expr *pick_by_class(const Expr *x, const Class *sub, Expr *value, Expr *otherwise)
+{
+    Expr *test = node_like(x, EX_CALL), *obj = node_like(x, EX_NAME), *cls = node_like(x, EX_NAME);
+    *obj = *x;
+    test->lhs = node_like(x, EX_NAME);
+    test->lhs->name = "isinstance";
+    cls->name = sub->name;
+    vec_push(&test->items, obj);
+    vec_push(&test->items, cls);
+    Expr *pick = node_like(x, EX_IFEXP);
+    pick->lhs = value;
+    pick->cond = test;
+    pick->rhs = otherwise;
+    return pick;
+}
+
 /* Wraps *chain, the name of x's static class c, in a test for each class
  * below c (preorder, so a deeper one is tested first): `"D" if
  * isinstance(x, D) else ...`. */
@@ -2166,20 +2183,10 @@ static void wrap_class_names(const Expr *x, const Class *c, Expr **chain)
 {
     for (int i = 0; i < c->subclasses.len; i++) {
         const Class *sub = VEC_AT(Class *, c->subclasses, i);
-        Expr *test = node_like(x, EX_CALL), *obj = node_like(x, EX_NAME), *cls = node_like(x, EX_NAME);
-        *obj = *x;
-        test->lhs = node_like(x, EX_NAME);
-        test->lhs->name = "isinstance";
-        cls->name = sub->name;
-        vec_push(&test->items, obj);
-        vec_push(&test->items, cls);
-        Expr *pick = node_like(x, EX_IFEXP), *name = node_like(x, EX_STR);
+        Expr *name = node_like(x, EX_STR);
         name->sval = sub->name;
         name->slen = strlen(sub->name);
-        pick->lhs = name;
-        pick->cond = test;
-        pick->rhs = *chain;
-        *chain = pick;
+        *chain = pick_by_class(x, sub, name, *chain);
         wrap_class_names(x, sub, chain);
     }
 }
@@ -2259,19 +2266,9 @@ static void wrap_overrides(const Expr *e, const Class *c, Expr **chain)
     for (int i = 0; i < c->subclasses.len; i++) {
         const Class *sub = VEC_AT(Class *, c->subclasses, i);
         if (attribute_owner(sub, e->name) == sub) {
-            Expr *test = node_like(e, EX_CALL), *obj = node_like(e, EX_NAME), *cls = node_like(e, EX_NAME);
-            *obj = *e->lhs;
-            test->lhs = node_like(e, EX_NAME);
-            test->lhs->name = "isinstance";
-            cls->name = sub->name;
-            vec_push(&test->items, obj);
-            vec_push(&test->items, cls);
-            Expr *pick = node_like(e, EX_IFEXP), *value = node_like(e, EX_NAME);
+            Expr *value = node_like(e, EX_NAME);
             value->name = arena_printf("%s.%s", sub->name, e->name);
-            pick->lhs = value;
-            pick->cond = test;
-            pick->rhs = *chain;
-            *chain = pick;
+            *chain = pick_by_class(e->lhs, sub, value, *chain);
         }
         wrap_overrides(e, sub, chain);
     }
