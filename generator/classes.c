@@ -30,10 +30,10 @@ static bool name_is(const Expr *e, const char *name)
                  (e->kind == EX_ATTR && strcmp(e->name, name) == 0));
 }
 
-const char *class_kind_name(ClassKind k)
+const char *class_kind_name(const Class *c)
 {
     static const char *names[] = {"plain", "slots", "namedtuple", "NamedTuple", "dataclass"};
-    return names[k];
+    return c->enumeration ? "Enum" : names[c->kind];
 }
 
 bool class_is_record(const Class *c)
@@ -596,7 +596,7 @@ static void read_property(Ctx *C, Class *c, Func *f)
         diag_at(C->src, d->loc, DIAG_ERROR,
                 "@cached_property needs a plain class: it stores its value in the instance's "
                 "__dict__, which a %s '%s' does not have (CPython raises TypeError)",
-                class_kind_name(c->kind), c->name);
+                class_kind_name(c), c->name);
         return;
     }
     int params = getter ? 1 : 2;
@@ -676,7 +676,7 @@ static void read_methods(Ctx *C, Class *c)
     if (c->init && (c->kind == CK_DATACLASS || c->kind == CK_NAMEDTUPLE_TYPED))
         diag_at(C->src, c->init->loc, DIAG_ERROR,
                 "a hand-written __init__ in a %s is not supported by slotc",
-                class_kind_name(c->kind));
+                class_kind_name(c));
     for (int i = 0; i < c->methods.len; i++)
         check_method(C, c, VEC_AT(Func *, c->methods, i));
     for (int pass = 0; pass < 2; pass++)
@@ -695,7 +695,7 @@ static void number_hierarchy(Ctx *C, Class *c, int *id)
     if (c->kind != CK_PLAIN && c->kind != CK_SLOTS)
         diag_at(C->src, c->loc, DIAG_ERROR,
                 "inheritance with a %s ('%s') is not supported by slotc yet (plain and __slots__ classes are)",
-                class_kind_name(c->kind), c->name);
+                class_kind_name(c), c->name);
     for (int i = 0; i < c->props.len; i++)
         diag_at(C->src, VEC_AT(Prop *, c->props, i)->getter->loc, DIAG_ERROR,
                 "a property in a class hierarchy ('%s') is not supported by slotc yet", c->name);
@@ -779,7 +779,7 @@ static void build_class(Ctx *C, Class *c)
     if (c->exc_base && c->kind != CK_PLAIN && c->kind != CK_SLOTS)
         diag_at(C->src, c->loc, DIAG_ERROR,
                 "an exception class that is a %s ('%s') is not supported by slotc (plain and __slots__ classes are)",
-                class_kind_name(c->kind), c->name);
+                class_kind_name(c), c->name);
 }
 
 void classes_build(Module *m)

@@ -811,7 +811,7 @@ static void compare__json_class(Str *s, const CompareClass *row)
 {
     str_add(s, "  {\"name\": ");
     compare__json_string(s, row->cls->name);
-    str_printf(s, ", \"kind\": \"%s\", \"line\": %d, \"instances\": %ld, \"sampled\": %ld,\n", class_kind_name(row->cls->kind),
+    str_printf(s, ", \"kind\": \"%s\", \"line\": %d, \"instances\": %ld, \"sampled\": %ld,\n", class_kind_name(row->cls),
                row->cls->loc.line, row->instances, row->sampled);
     str_printf(s, "   \"cpython_bytes\": %s, \"cpython_slots_bytes\": %s,\n", compare__json_number(row->written, "%.1f"),
                compare__json_number(row->slots, "%.1f"));

@@ -12,6 +12,8 @@ Module *compile_source(Source *src, bool derive)
     int errors = diag_error_count();
     Module *m = parse_module(src);
     if (m && diag_error_count() == errors)
+        enums_build(m);
+    if (m && diag_error_count() == errors)
         classes_build(m);
     if (m && diag_error_count() == errors)
         infer_module(m);

@@ -321,7 +321,7 @@ static void emit_class(Emit *E, Class *c)
     str_printf(&E->typedefs, "typedef struct %s %s;\n", c->name, c->name);
     str_add(&E->structs,
             RENDER("struct.h", KEYS("source", "line", "name", "kind", "size", "fields", "checks"),
-                   KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, class_kind_name(c->kind),
+                   KEYS(E->m->src->path, arena_printf("%d", c->loc.line), c->name, class_kind_name(c),
                         arena_printf("%d", c->size), struct_fields(c), layout_checks(c))));
     emit_constructor(E, c);
     if (!value_opaque(c))

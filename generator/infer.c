@@ -2746,13 +2746,9 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
         for (int i = 0; i < e->items.len; i++) {
             Type *t = infer_expr(I, VEC_AT(Expr *, e->items, i));
             Expr *part = VEC_AT(Expr *, e->items, i);
-            if (is_kind(t, TY_ITER) || is_kind(t, TY_FILE))
-                error(I, part->loc, "formatting a %s is not supported by slotc (CPython shows its address)",
-                      is_kind(t, TY_ITER) ? "generator or iterator" : "file object");
-            else if (t && part->format && *part->format && !part->convert && !is_number(t) && !is_kind(t, TY_STR))
-                error(I, part->loc, "a format specification for a %s is not supported by slotc (CPython raises "
-                                    "TypeError unless the class defines __format__)",
-                      type_python(t));
+            if (is_kind(t, TY_CLASS) && t->cls->enumeration && part->format)
+                part->convert = true; /* Enum.__format__ formats str(member) */
+            check_spec(I, part->loc, t, part->convert ? 's' : 0, part->format);
         }
         return scalar(TY_STR);
     case EX_IFEXP: {

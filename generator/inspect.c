@@ -60,7 +60,7 @@ static void inspect_class(const Source *src, const Class *c, FILE *out)
     int padding = c->layout.len ? c->size - used : 0;
     /* a tuple record is named by its item types */
     fprintf(out, "class %s (%s, line %d): %d bytes, align %d, %d field%s, %d bytes of padding\n", c->name,
-            c->tuple ? class_python(c) : class_kind_name(c->kind), c->loc.line, c->size, c->align, c->layout.len,
+            c->tuple ? class_python(c) : class_kind_name(c), c->loc.line, c->size, c->align, c->layout.len,
             c->layout.len == 1 ? "" : "s", padding);
     if (c->unpacked_size != c->size)
         fprintf(out, "    --pack-bools: %d bytes instead of %d\n", c->size, c->unpacked_size);
@@ -210,7 +210,7 @@ static void json_class(const Source *src, const Class *c, FILE *out)
     fputs("    {\"name\": ", out);
     json_string(out, c->name);
     fputs(", \"kind\": ", out);
-    json_string(out, c->tuple ? "tuple" : class_kind_name(c->kind));
+    json_string(out, c->tuple ? "tuple" : class_kind_name(c));
     fprintf(out, ", \"line\": %d, \"size\": %d, \"align\": %d, \"padding\": %d,\n     ", c->loc.line, c->size,
             c->align, c->layout.len ? c->size - used : 0);
     if (c->unpacked_size != c->size) /* --pack-bools saved something */

@@ -1459,7 +1459,7 @@ static void import_module_names(Lower *L, TSNode node, const char *module, Vec *
  * random, heapq and sys, whose functions it translates. */
 static void check_import(Lower *L, TSNode node)
 {
-    static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools"};
+    static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools", "enum"};
     TSNode name = is(node, "import_from_statement") ? field(node, "module_name")
                                                     : ts_node_named_child(node, 0);
     if (is(name, "aliased_import"))

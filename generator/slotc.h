@@ -398,6 +398,9 @@ struct Class {
     /* a tuple whose items differ in type, (name, 3): a record infer makes,
      * one per list of item types, whose fields are the items */
     bool tuple;
+    /* class C(Enum): a frozen dataclass with name and value fields, whose
+     * members are its class attributes (enums.c) */
+    bool enumeration;
     Vec layout;   /* of Field, memory order (set by layout) */
     int size;
     int unpacked_size; /* the size without --pack-bools */
@@ -498,6 +501,9 @@ Vec *percent_fields(const char *text, size_t len, const char **error);
 /* ---- classes.c: the attribute set of every class ------------------------ */
 
 void classes_build(Module *m);
+/* enums.c: Enum classes become records with their members as class
+ * attributes, and the module's code uses them (before classes_build). */
+void enums_build(Module *m);
 Class *module_find_class(const Module *m, const char *name);
 Func *module_find_func(const Module *m, const char *name);
 Func *class_find_method(const Class *c, const char *name);
@@ -520,7 +526,8 @@ const char *class_member(const Class *c, const Field *f);
 /* The class of c's hierarchy that defines f's method name last below c:
  * whether some subclass of c overrides it. */
 bool class_overridden_below(const Class *c, const char *method);
-const char *class_kind_name(ClassKind k);
+/* "plain", "slots", "namedtuple", "NamedTuple", "dataclass" or "Enum" */
+const char *class_kind_name(const Class *c);
 /* __add__, __eq__, __len__ ...: the special methods operators call. */
 bool class_operator_method(const char *name);
 /* The built-in exception class called name (made on first use), or NULL. */

@@ -343,8 +343,8 @@ const char *translate_hash(const Type *t, const char *value)
     case TY_STR:
         return arena_printf("%s->hash", value);
     case TY_CLASS:
-        if (class_find_method(t->cls, "__hash__")) /* its own, reduced as CPython's hash() reduces an int */
-            return arena_printf("slot_hash_int(%s)", translate_special_call(t->cls, "__hash__", value, NULL));
+        if (class_find_method(t->cls, "__hash__")) /* its own */
+            return arena_printf("slot_hash_returned(%s)", translate_special_call(t->cls, "__hash__", value, NULL));
         if (class_compares_by_value(t->cls))
             return arena_printf("%s_hash(%s)", t->cls->name, translate_ref(t, value));
         return arena_printf("slot_hash_pointer(%s)", value);

@@ -263,6 +263,11 @@ static int64_t number__not_minus_one(int64_t h)
     return h == -1 ? -2 : h;
 }
 
+int64_t slot_hash_returned(int64_t h)
+{
+    return number__not_minus_one(h);
+}
+
 int64_t slot_hash_int(int64_t v)
 {
     uint64_t magnitude = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;

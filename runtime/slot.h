@@ -311,6 +311,10 @@ int64_t slot_math_ceil(double x);
 
 int64_t slot_hash_int(int64_t v);
 int64_t slot_hash_float(double v);
+/* hash() of an object whose __hash__ returned h: h itself, as CPython keeps
+ * a result that fits in a Py_hash_t (so hash(self.name) passes through),
+ * but -1, which becomes -2. */
+int64_t slot_hash_returned(int64_t h);
 /* Folds the hashes of a tuple's items (or a frozen record's fields) the way
  * CPython's tuplehash does; hash((1, 2)) equals CPython's. */
 int64_t slot_hash_tuple(size_t n, const int64_t *item_hashes);
