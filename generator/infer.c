@@ -231,8 +231,42 @@ static void bind(Infer *I, Var *v, Type *t, Loc loc, const char *why)
     }
 }
 
-/* An empty list literal takes the type of what receives it, once known:
- * `xs = []` followed by `xs.append(1)` makes the literal a list[int]. */
+/* Whether receiver is t with t's unknown items known, or its None items
+ * made objects-or-None: the type a display takes from what receives it. */
+static bool refines(const Type *receiver, const Type *t)
+{
+    if (!t || t->kind == TY_UNKNOWN)
+        return true;
+    if (t->kind == TY_NONE)
+        return is_kind(receiver, TY_CLASS) && receiver->optional;
+    if (!receiver || receiver->kind != t->kind)
+        return false;
+    if (t->kind == TY_CLASS)
+        return receiver->cls == t->cls;
+    return refines(receiver->item, t->item) && refines(receiver->value, t->value);
+}
+
+static bool is_display(const Expr *e)
+{
+    return e->kind == EX_LIST || e->kind == EX_TUPLE || e->kind == EX_DICT || e->kind == EX_SET ||
+           (e->kind == EX_CALL && e->lhs->kind == EX_NAME && !e->items.len); /* list(), dict(), set() */
+}
+
+static void settle(Expr *value, const Type *receiver);
+
+/* The items of a display settle to the receiver's item types: [[], []] as
+ * a list[list[str]] makes each [] a list[str]. */
+static void settle_items(Expr *display, const Type *receiver)
+{
+    for (int i = 0; display->kind != EX_CALL && i < display->items.len; i++) {
+        bool is_value = display->kind == EX_DICT && i % 2 == 1; /* a dict's items are key, value, ... */
+        settle(VEC_AT(Expr *, display->items, i), is_value ? receiver->value : receiver->item);
+    }
+}
+
+/* A display takes the type of what receives it, once known: `xs = []`
+ * followed by `xs.append(1)` makes the literal a list[int]; so does
+ * `[None] * n` received as a list[Optional[Node]]. */
 static void settle(Expr *value, const Type *receiver)
 {
     if (value && value->kind == EX_TUPLE && is_kind(receiver, TY_CLASS) && receiver->cls->tuple &&
@@ -249,12 +283,18 @@ static void settle(Expr *value, const Type *receiver)
             value->type = (Type *)receiver;
         return;
     }
-    if (!value || (value->kind != EX_LIST && value->kind != EX_TUPLE && value->kind != EX_DICT && value->kind != EX_SET &&
-                   !(value->kind == EX_CALL && value->lhs->kind == EX_NAME && !value->items.len)) ||
-        !value->type || type_complete(value->type))
-        return;
-    if (type_complete(receiver) && receiver->kind == value->type->kind)
+    if (value && value->kind == EX_BINARY && value->op == OP_MUL && is_kind(value->type, TY_LIST) &&
+        type_complete(receiver) && refines(receiver, value->type)) { /* [x] * n, n * [x] */
+        settle(is_kind(value->lhs->type, TY_LIST) ? value->lhs : value->rhs, receiver);
         value->type = (Type *)receiver;
+        return;
+    }
+    if (!value || !is_display(value) || !value->type || !type_complete(receiver) || type_eq(receiver, value->type))
+        return;
+    if (type_complete(value->type) ? refines(receiver, value->type) : receiver->kind == value->type->kind) {
+        value->type = (Type *)receiver;
+        settle_items(value, receiver);
+    }
 }
 
 /* An empty list or tuple whose items are never seen: any item type gives
@@ -3672,40 +3712,55 @@ static void for_each_local(Infer *I, Func *f, void (*fn)(Infer *, Var *))
     fn(I, f->generator ? f->yields : f->result);
 }
 
+/* Whether a container type holds None itself (list[None]), which no
+ * receiver made objects-or-None. */
+static bool holds_none(const Type *t)
+{
+    return t && t->kind != TY_CLASS &&
+           (is_kind(t->item, TY_NONE) || is_kind(t->value, TY_NONE) || holds_none(t->item) || holds_none(t->value));
+}
+
 /* Empty displays still without an item type after the report pass (as in
- * `print([])`) get the default item type. */
+ * `print([])`) get the default item type; a display of None alone
+ * (`[None] * 3` that nothing makes a list of objects) is a diagnostic. */
 static bool default_node_items(const Expr *e, const void *context)
 {
-    (void)context;
+    const Source *src = context;
     default_items(e->type);
+    if (is_display(e) && holds_none(e->type)) {
+        diag_at(src, e->loc, DIAG_ERROR, "a display of None alone (%s) is not supported by slotc: None stands only "
+                                         "for a missing object (annotate it, for example 'xs: list[Optional[Node]] = "
+                                         "[None] * n')",
+                type_python(e->type));
+        return true; /* once */
+    }
     return false; /* visit every node */
 }
 
-static void default_expr_items(Expr *e)
+static void default_expr_items(const Source *src, Expr *e)
 {
-    expr_any(e, default_node_items, NULL);
+    expr_any(e, default_node_items, src);
 }
 
-static void default_block_items(Vec *body)
+static void default_block_items(const Source *src, Vec *body)
 {
     for (int i = 0; i < body->len; i++) {
         Stmt *s = VEC_AT(Stmt *, *body, i);
-        default_expr_items(s->target);
-        default_expr_items(s->value);
-        default_expr_items(s->cause);
-        default_block_items(&s->body);
-        default_block_items(&s->orelse);
-        default_block_items(&s->handlers);
-        default_block_items(&s->final);
+        default_expr_items(src, s->target);
+        default_expr_items(src, s->value);
+        default_expr_items(src, s->cause);
+        default_block_items(src, &s->body);
+        default_block_items(src, &s->orelse);
+        default_block_items(src, &s->handlers);
+        default_block_items(src, &s->final);
     }
 }
 
 static void default_function_items(Infer *I, Func *f)
 {
-    (void)I;
-    default_block_items(&f->body);
+    default_block_items(I->src, &f->body);
     for (int i = 0; i < f->params.len; i++)
-        default_expr_items(VEC_AT(Param *, f->params, i)->default_value);
+        default_expr_items(I->src, VEC_AT(Param *, f->params, i)->default_value);
 }
 
 /* Calls fn on every field, parameter, local and return value. */

@@ -1456,12 +1456,12 @@ static void import_module_names(Lower *L, TSNode node, const char *module, Vec *
 }
 
 /* Imports slotc understands: the modules that declare records, and math,
- * random, heapq and sys, whose functions it translates. */
-static void check_import(Lower *L, TSNode node)
+ * random, heapq and sys, whose functions it translates.  name is the module
+ * (of `from M import ...`) or one of the names an import statement lists. */
+static void check_import(Lower *L, TSNode node, TSNode name)
 {
     static const char *known[] = {"collections", "dataclasses", "typing", "__future__", "functools", "enum"};
-    TSNode name = is(node, "import_from_statement") ? field(node, "module_name")
-                                                    : ts_node_named_child(node, 0);
+    TSNode written = name;
     if (is(name, "aliased_import"))
         name = field(name, "name");
     const char *module = text_of(L, name);
@@ -1479,19 +1479,19 @@ static void check_import(Lower *L, TSNode node)
         import_module_names(L, node, module, names);
         return;
     }
-    if (imported && is(ts_node_named_child(node, 0), "dotted_name")) {
+    if (imported && is(written, "dotted_name")) {
         *imported = true;
         return;
     }
     if (imported) {
-        error_at(L, node, "import %s as a different name is not supported by slotc (write 'import %s')", module,
+        error_at(L, written, "import %s as a different name is not supported by slotc (write 'import %s')", module,
                  module);
         return;
     }
     for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
         if (strcmp(module, known[i]) == 0)
             return;
-    error_at(L, node, "import of module '%s' is not supported by slotc", module);
+    error_at(L, written, "import of module '%s' is not supported by slotc", module);
 }
 
 /* NAME = value, NAME: T = value, A, B = ..., NAME += value: a module global */
@@ -1559,8 +1559,11 @@ static void lower_toplevel(Lower *L, TSNode node)
 {
     if (is(node, "comment") || is(node, "pass_statement") || is_docstring(node))
         return;
-    if (is(node, "import_statement") || is(node, "import_from_statement"))
-        check_import(L, node);
+    if (is(node, "import_from_statement"))
+        check_import(L, node, field(node, "module_name"));
+    else if (is(node, "import_statement"))
+        for (uint32_t i = 0; i < ts_node_named_child_count(node); i++) /* import a, b */
+            check_import(L, node, ts_node_named_child(node, i));
     else if (is(node, "class_definition"))
         vec_push(&L->m->classes, lower_class(L, node, NULL));
     else if (is(node, "function_definition"))

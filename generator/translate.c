@@ -203,6 +203,10 @@ static const char *mangle(const Type *t)
         return arena_printf("list_%s", mangle(t->item));
     case TY_TUPLE:
         return arena_printf("tuple_%s", mangle(t->item));
+    case TY_SET:
+        return arena_printf("set_%s", mangle(t->item));
+    case TY_DICT:
+        return arena_printf("dict_%s_%s", mangle(t->item), mangle(t->value));
     case TY_CLASS:
         return t->cls->name;
     default:
@@ -227,7 +231,7 @@ static bool has_helper(Module *m, const char *name)
 }
 
 /* A slot_repr_fn for items of type t: the runtime's for scalars, the
- * class's own, or a file-local one for a nested list or tuple. */
+ * class's own, or a file-local one for a nested list, tuple, dict or set. */
 const char *translate_repr_fn(Module *m, const Type *t)
 {
     switch (t->kind) {
@@ -247,10 +251,13 @@ const char *translate_repr_fn(Module *m, const Type *t)
     if (has_helper(m, name))
         return name;
     const char *inner = translate_repr_fn(m, t->item);
+    if (t->kind == TY_DICT)
+        inner = arena_printf("%s, %s", inner, translate_repr_fn(m, t->value));
+    static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DICT] = "dict", [TY_SET] = "set"};
     str_printf(&m->helpers,
                "static void %s(slot_buf *out, const void *item)\n{\n"
                "    slot_buf_%s(out, *(%s)item, %s);\n}\n\n",
-               name, t->kind == TY_LIST ? "list" : "tuple", const_item_ptr(t), inner);
+               name, kinds[t->kind], const_item_ptr(t), inner);
     return name;
 }
 
@@ -260,17 +267,19 @@ const char *translate_eq_fn(Module *m, const Type *t)
         return "slot_eq_exception";
     if (t->kind == TY_CLASS)
         return arena_printf("%s_item_eq", t->cls->name);
-    if (t->kind != TY_LIST && t->kind != TY_TUPLE)
+    if (t->kind != TY_LIST && t->kind != TY_TUPLE && t->kind != TY_DICT && t->kind != TY_SET)
         return arena_printf("slot_eq_%s", type_python(t));
     const char *name = arena_printf("eq_%s", mangle(t));
     if (has_helper(m, name))
         return name;
-    const char *inner = translate_eq_fn(m, t->item);
-    const char *kind = t->kind == TY_LIST ? "list" : "tuple";
+    static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DICT] = "dict", [TY_SET] = "set"};
+    const char *inner = t->kind == TY_SET    ? ""
+                        : t->kind == TY_DICT ? arena_printf(", %s", translate_eq_fn(m, t->value))
+                                             : arena_printf(", %s", translate_eq_fn(m, t->item));
     str_printf(&m->helpers,
                "static bool %s(const void *a, const void *b)\n{\n"
-               "    return slot_%s_eq(*(%s)a, *(%s)b, %s);\n}\n\n",
-               name, kind, const_item_ptr(t), const_item_ptr(t), inner);
+               "    return slot_%s_eq(*(%s)a, *(%s)b%s);\n}\n\n",
+               name, kinds[t->kind], const_item_ptr(t), const_item_ptr(t), inner);
     return name;
 }
 

@@ -1,0 +1,6 @@
+def main() -> None:
+    xs = [None] * 3
+    print(xs)
+
+
+main()
