@@ -35,3 +35,20 @@ Expr *call_keyword(const Expr *call, const char *name)
             return VEC_AT(Keyword *, call->keywords, k)->value;
     return NULL;
 }
+
+bool block_breaks(const Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_BREAK)
+            return true;
+        /* a break inside a nested loop leaves that loop, not this one (but
+         * one in the nested loop's else clause leaves this one) */
+        if ((s->kind == ST_IF || s->kind == ST_TRY || s->kind == ST_EXCEPT) &&
+            (block_breaks(&s->body) || block_breaks(&s->orelse) || block_breaks(&s->handlers) || block_breaks(&s->final)))
+            return true;
+        if ((s->kind == ST_FOR || s->kind == ST_WHILE) && block_breaks(&s->orelse))
+            return true;
+    }
+    return false;
+}

@@ -3387,6 +3387,7 @@ static void infer_stmt(Infer *I, Stmt *s)
                                           "supported by slotc (loop over a list comprehension)");
         bind_loop_target(I, s->target, s->value);
         infer_block(I, &s->body);
+        infer_block(I, &s->orelse);
         break;
     case ST_YIELD:
         bind(I, I->func->yields, infer_expr(I, s->value), s->loc, "the yield");
@@ -3523,20 +3524,6 @@ static bool is_true_literal(const Expr *e)
     return e->kind == EX_TRUE || (e->kind == EX_INT && e->ival != 0);
 }
 
-static bool has_break(Vec *body)
-{
-    for (int i = 0; i < body->len; i++) {
-        Stmt *s = VEC_AT(Stmt *, *body, i);
-        if (s->kind == ST_BREAK)
-            return true;
-        /* a break inside a nested loop leaves that loop, not this one */
-        if ((s->kind == ST_IF || s->kind == ST_TRY || s->kind == ST_EXCEPT) &&
-            (has_break(&s->body) || has_break(&s->orelse) || has_break(&s->handlers) || has_break(&s->final)))
-            return true;
-    }
-    return false;
-}
-
 static bool always_returns(Vec *body);
 
 /* A try statement never completes normally when its finally block never
@@ -3555,7 +3542,8 @@ static bool try_always_returns(Stmt *s)
 
 /* Whether control can never fall off the end of body: it ends in a
  * return or a raise, an if whose branches all return, a try that cannot
- * complete, or a `while True` that never breaks. */
+ * complete, a `while True` that never breaks, or a loop that never breaks
+ * and whose else clause returns. */
 static bool always_returns(Vec *body)
 {
     if (body->len == 0)
@@ -3570,7 +3558,11 @@ static bool always_returns(Vec *body)
     case ST_IF:
         return always_returns(&last->body) && always_returns(&last->orelse);
     case ST_WHILE:
-        return is_true_literal(last->value) && !has_break(&last->body);
+        if (is_true_literal(last->value) && !block_breaks(&last->body))
+            return true;
+        return always_returns(&last->orelse) && !block_breaks(&last->body);
+    case ST_FOR:
+        return always_returns(&last->orelse) && !block_breaks(&last->body);
     default:
         return false;
     }

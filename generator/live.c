@@ -97,16 +97,17 @@ static bool *block_in(Live *L, Vec *body, const bool *out);
 
 /* The live-in set of a loop whose head is entered with `enter` added
  * (the condition's uses, or the target's definition), iterated to a fixed
- * point. */
+ * point.  A break goes to out; the loop's end, through the else block. */
 static bool *loop_in(Live *L, Stmt *s, const bool *out)
 {
     bool *saved_exit = L->exit, *saved_head = L->head;
-    bool *head = set_copy(L, out);
+    bool *ended = block_in(L, &s->orelse, out);
+    bool *head = set_copy(L, ended);
     L->exit = (bool *)out;
     for (bool changed = true; changed;) {
         L->head = head;
         bool *body = block_in(L, &s->body, head);
-        bool *next = set_copy(L, out);
+        bool *next = set_copy(L, ended);
         if (s->kind == ST_FOR)
             target_effect(L, s->target, body);
         else

@@ -24,6 +24,7 @@ typedef struct Lower {
     int tries;    /* try statements around the statement being lowered */
     int handlers; /* except clauses around it (a bare raise re-raises) */
     int loops;    /* loops around it in its function (break and continue) */
+    Vec after;    /* of Stmt: what the statement lowered last adds after itself (a = b = c) */
 } Lower;
 
 static Expr *lower_expr(Lower *L, TSNode node);
@@ -833,14 +834,121 @@ static Expr *lower_target(Lower *L, TSNode node)
     return t;
 }
 
+static bool names_var(const Expr *e, const void *context)
+{
+    return e->kind == EX_NAME && strcmp(e->name, context) == 0;
+}
+
+/* Whether a name is read or assigned by a target of the chain but i. */
+static bool in_other_target(const Vec *targets, int i, const char *name)
+{
+    for (int j = 0; j < targets->len; j++)
+        if (j != i && expr_any(VEC_AT(Expr *, *targets, j), names_var, name))
+            return true;
+    return false;
+}
+
+/* Whether target assigns the name (x, or x in an unpacking). */
+static bool assigns_name(const Expr *target, const char *name)
+{
+    bool found = target->kind == EX_NAME && strcmp(target->name, name) == 0;
+    for (int i = 0; (target->kind == EX_TUPLE || target->kind == EX_LIST) && i < target->items.len; i++)
+        found = found || assigns_name(VEC_AT(Expr *, target->items, i), name);
+    return found;
+}
+
+/* The target of a chain a computed value goes to first, to be read back by
+ * the others: a name no other target mentions, else an attribute of a name
+ * no other target assigns (self.x); -1 when there is neither. */
+static int first_target(const Vec *targets)
+{
+    for (int i = 0; i < targets->len; i++) {
+        const Expr *t = VEC_AT(Expr *, *targets, i);
+        if (t->kind == EX_NAME && !in_other_target(targets, i, t->name))
+            return i;
+    }
+    for (int i = 0; i < targets->len; i++) {
+        const Expr *t = VEC_AT(Expr *, *targets, i);
+        bool assigned = false;
+        for (int j = 0; t->kind == EX_ATTR && t->lhs->kind == EX_NAME && j < targets->len; j++)
+            assigned = assigned || assigns_name(VEC_AT(Expr *, *targets, j), t->lhs->name);
+        if (t->kind == EX_ATTR && t->lhs->kind == EX_NAME && !assigned)
+            return i;
+    }
+    return -1;
+}
+
+/* A value the same whether computed once or once per target: a literal, a
+ * name, or a tuple of them. */
+static bool simple_value(const Expr *e)
+{
+    const Expr *v = e->kind == EX_UNARY ? e->lhs : e;
+    bool items = e->kind == EX_TUPLE;
+    for (int i = 0; items && i < e->items.len; i++)
+        items = simple_value(VEC_AT(Expr *, e->items, i));
+    return items || v->kind == EX_INT || v->kind == EX_FLOAT || v->kind == EX_STR || v->kind == EX_TRUE ||
+           v->kind == EX_FALSE || v->kind == EX_NONE || e->kind == EX_NAME;
+}
+
+static Stmt *assign(TSNode node, Expr *target, Expr *value)
+{
+    Stmt *s = new_stmt(ST_ASSIGN, node);
+    s->target = target;
+    s->value = arena_alloc(sizeof *value);
+    *s->value = *value;
+    return s;
+}
+
+/* a = b = value: the value is computed once and assigned to the targets
+ * from left to right.  A literal or a name is assigned to each in turn;
+ * anything else goes to a name target first (one no other target reads),
+ * which the others then read: `self.x = x = f()` is `x = f(); self.x = x`.
+ * The first statement is returned, the others left in L->after. */
+static Stmt *lower_chain(Lower *L, TSNode statement)
+{
+    Vec targets = {0};
+    TSNode node = statement;
+    for (; is(node, "assignment") && is(field(node, "right"), "assignment"); node = field(node, "right"))
+        vec_push(&targets, lower_target(L, field(node, "left")));
+    vec_push(&targets, lower_target(L, field(node, "left")));
+    Expr *value = ts_node_is_null(field(node, "right")) ? NULL : lower_expr(L, field(node, "right"));
+    for (int i = 0; i < targets.len; i++)
+        if (!VEC_AT(Expr *, targets, i))
+            return NULL;
+    if (!value || !ts_node_is_null(field(node, "type"))) {
+        error_at(L, statement, "this chained assignment is not supported by slotc");
+        return NULL;
+    }
+    bool simple = simple_value(value);
+    int first = simple ? -1 : first_target(&targets);
+    if (!simple && first < 0) {
+        error_at(L, statement, "chained assignment of a computed value to targets none of which is a name or "
+                               "an attribute is not supported by slotc (assign it to a name first)");
+        return NULL;
+    }
+    Stmt *head = assign(node, VEC_AT(Expr *, targets, first < 0 ? 0 : first), value);
+    for (int i = 0; i < targets.len; i++) {
+        Expr *t = VEC_AT(Expr *, targets, i);
+        if (i != (first < 0 ? 0 : first))
+            vec_push(&L->after, assign(node, t, simple ? value : head->target));
+    }
+    return head;
+}
+
+/* The statements the last one lowered left to follow it, taken. */
+static Vec take_after(Lower *L)
+{
+    Vec after = L->after;
+    L->after = (Vec){0};
+    return after;
+}
+
 /* assignment -> left '=' right | left ':' type ('=' right)? */
 static Stmt *lower_assignment(Lower *L, TSNode node)
 {
     TSNode type = field(node, "type"), right = field(node, "right");
-    if (!ts_node_is_null(right) && is(right, "assignment")) {
-        error_at(L, node, "chained assignment 'a = b = c' is not supported by slotc");
-        return NULL;
-    }
+    if (!ts_node_is_null(right) && is(right, "assignment"))
+        return lower_chain(L, node);
     Stmt *s = new_stmt(ts_node_is_null(type) ? ST_ASSIGN : ST_ANNASSIGN, node);
     s->target = lower_target(L, field(node, "left"));
     if (!ts_node_is_null(type) && !(s->annotation = lower_expr(L, type)))
@@ -930,15 +1038,12 @@ static Stmt *lower_if(Lower *L, TSNode node)
     return s->value ? s : NULL;
 }
 
-/* while_statement -> 'while' condition ':' block;  for_statement -> 'for'
- * left 'in' right ':' block.  A loop's 'else' clause is not supported. */
+/* while_statement -> 'while' condition ':' block else_clause?;
+ * for_statement -> 'for' left 'in' right ':' block else_clause?.  The else
+ * block (in orelse) runs when the loop ends without a break; a break in it
+ * leaves the loop around this one. */
 static Stmt *lower_loop(Lower *L, TSNode node)
 {
-    TSNode alt = field(node, "alternative");
-    if (!ts_node_is_null(alt)) {
-        error_at(L, alt, "'else' on a loop is not supported by slotc");
-        return NULL;
-    }
     bool is_for = is(node, "for_statement");
     Stmt *s = new_stmt(is_for ? ST_FOR : ST_WHILE, node);
     if (is_for) {
@@ -950,6 +1055,9 @@ static Stmt *lower_loop(Lower *L, TSNode node)
     L->loops++;
     lower_block(L, field(node, "body"), &s->body);
     L->loops--;
+    TSNode alt = field(node, "alternative");
+    if (!ts_node_is_null(alt))
+        lower_block(L, field(alt, "body"), &s->orelse);
     return s->value && (!is_for || s->target) ? s : NULL;
 }
 
@@ -1236,8 +1344,11 @@ static void lower_block(Lower *L, TSNode block, Vec *out)
         if (is(c, "comment"))
             continue;
         Stmt *s = lower_stmt(L, c);
+        Vec after = take_after(L);
         if (s)
             vec_push(out, s);
+        for (int k = 0; k < after.len; k++)
+            vec_push(out, after.items[k]);
     }
     L->depth--;
 }
@@ -1369,6 +1480,15 @@ static void class_attribute(Lower *L, Class *c, Stmt *s)
     vec_push(&L->m->globals, s);
 }
 
+/* A statement of a class body: a class attribute, or one classes.c reads */
+static void class_statement(Lower *L, Class *c, Stmt *s)
+{
+    if (is_class_attribute(s))
+        class_attribute(L, c, s);
+    else
+        vec_push(&c->body, s);
+}
+
 /* A class body statement: method, decorated method, docstring, pass,
  * annotation, __slots__ or another class-level assignment. */
 static void lower_class_member(Lower *L, Class *c, TSNode s)
@@ -1392,10 +1512,11 @@ static void lower_class_member(Lower *L, Class *c, TSNode s)
     }
     if (is(s, "expression_statement")) {
         Stmt *st = lower_expression_statement(L, s);
-        if (st && is_class_attribute(st))
-            class_attribute(L, c, st);
-        else if (st)
-            vec_push(&c->body, st);
+        Vec after = take_after(L);
+        if (st)
+            class_statement(L, c, st);
+        for (int i = 0; i < after.len; i++)
+            class_statement(L, c, VEC_AT(Stmt *, after, i));
         return;
     }
     error_at(L, s, "%s in a class body is not supported by slotc", construct_name(s));
@@ -1529,11 +1650,8 @@ static void lower_module_statement(Lower *L, TSNode node)
 }
 
 /* NAME = value (a global), Name = namedtuple(...) (a class), or a statement */
-static void lower_module_assignment(Lower *L, TSNode node)
+static void module_assignment(Lower *L, TSNode node, Stmt *s)
 {
-    Stmt *s = lower_expression_statement(L, node);
-    if (!s)
-        return;
     Expr *v = s->value;
     bool namedtuple = s->kind == ST_ASSIGN && s->target->kind == EX_NAME && v &&
                       v->kind == EX_CALL &&
@@ -1553,6 +1671,16 @@ static void lower_module_assignment(Lower *L, TSNode node)
     c->kind = CK_NAMEDTUPLE;
     vec_push(&c->body, s);
     vec_push(&L->m->classes, c);
+}
+
+static void lower_module_assignment(Lower *L, TSNode node)
+{
+    Stmt *s = lower_expression_statement(L, node);
+    Vec after = take_after(L);
+    if (s)
+        module_assignment(L, node, s);
+    for (int i = 0; i < after.len; i++)
+        module_assignment(L, node, VEC_AT(Stmt *, after, i));
 }
 
 static void lower_toplevel(Lower *L, TSNode node)

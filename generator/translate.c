@@ -33,6 +33,7 @@ typedef struct Tr {
     int genexps; /* how many the module has */
     Vec exits;   /* of Exit: what a jump out of the current block must undo */
     int loop_exits; /* how many there were when the innermost loop began */
+    const char *broken; /* the innermost loop has an else block: the label a break goes to */
     bool outer_body; /* a for loop's body goes inside the generator expression being opened */
     bool frames;     /* func runs try frames: its locals are volatile (setjmp) */
     const char *loop_qual; /* "volatile " for the counters of a loop around a try */
@@ -94,6 +95,16 @@ static void line(Tr *T, const char *format, ...)
 static const char *new_tmp(Tr *T, const char *stem)
 {
     return arena_printf("%s_%d", stem, ++T->tmp);
+}
+
+/* A label a goto jumps to, one level left of the block's statements as
+ * clang-format puts it. */
+static void label(Tr *T, const char *name)
+{
+    int indent = T->indent;
+    T->indent = indent > 0 ? indent - 1 : 0;
+    line(T, "%s:;", name);
+    T->indent = indent;
 }
 
 /* Declares a temporary holding value; returns its name. */
@@ -1681,12 +1692,8 @@ static const char *truth_call(Tr *T, Expr *call, bool is_any)
     line(T, done ? "    goto %s;" : "    break;", done);
     line(T, "}");
     close_loop(T, &loop);
-    if (done) { /* labels stand at the margin, as clang-format puts them */
-        int indent = T->indent;
-        T->indent = 0;
-        line(T, "%s:;", done);
-        T->indent = indent;
-    }
+    if (done)
+        label(T, done);
     return result;
 }
 
@@ -2526,10 +2533,33 @@ static void if_stmt(Tr *T, Stmt *s)
     if_rest(T, s);
 }
 
+/* A loop begins: a jump out of it undoes the exits entered from here on,
+ * and a break goes past its else block (to a label) when it has one.
+ * Returns the enclosing loop's break label, for leave_loop. */
+static const char *enter_loop(Tr *T, const Stmt *s)
+{
+    const char *outer = T->broken;
+    T->loop_exits = T->exits.len;
+    T->broken = s->orelse.len && block_breaks(&s->body) ? new_tmp(T, "broken") : NULL;
+    return outer;
+}
+
+/* The loop ended: its else block, which runs when no break left it, then
+ * the label a break goes to. */
+static void leave_loop(Tr *T, Stmt *s, int exits, const char *outer)
+{
+    const char *broken = T->broken;
+    T->loop_exits = exits;
+    T->broken = outer;
+    block(T, &s->orelse);
+    if (broken)
+        label(T, broken);
+}
+
 static void while_stmt(Tr *T, Stmt *s)
 {
     int exits = T->loop_exits;
-    T->loop_exits = T->exits.len;
+    const char *broken = enter_loop(T, s);
     Str pre = {0};
     const char *cond = capture(T, s->value, &pre);
     if (!pre.len) {
@@ -2547,7 +2577,7 @@ static void while_stmt(Tr *T, Stmt *s)
     block(T, &s->body);
     T->indent--;
     line(T, "}");
-    T->loop_exits = exits;
+    leave_loop(T, s, exits, broken);
 }
 
 /* Undoes the exits a jump leaves (those entered after the first `from`),
@@ -2995,7 +3025,7 @@ static void stmt(Tr *T, Stmt *s)
         return;
     case ST_FOR: {
         int exits = T->loop_exits;
-        T->loop_exits = T->exits.len;
+        const char *broken = enter_loop(T, s);
         Loop loop;
         T->outer_body = true;
         T->loop_qual = T->frames && runs_frames(T, &s->body) ? "volatile " : "";
@@ -3004,12 +3034,12 @@ static void stmt(Tr *T, Stmt *s)
         T->loop_qual = "";
         block(T, &s->body);
         close_loop(T, &loop);
-        T->loop_exits = exits;
+        leave_loop(T, s, exits, broken);
         return;
     }
     case ST_BREAK:
         leave_exits(T, T->loop_exits);
-        line(T, "break;");
+        line(T, T->broken ? "goto %s;" : "break;", T->broken);
         return;
     case ST_CONTINUE:
         leave_exits(T, T->loop_exits);
