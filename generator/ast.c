@@ -52,3 +52,14 @@ bool block_breaks(const Vec *body)
     }
     return false;
 }
+
+bool block_yields(const Vec *body)
+{
+    for (int i = 0; i < body->len; i++) {
+        const Stmt *s = VEC_AT(Stmt *, *body, i);
+        if (s->kind == ST_YIELD || s->kind == ST_YIELD_FROM || block_yields(&s->body) || block_yields(&s->orelse) ||
+            block_yields(&s->handlers) || block_yields(&s->final))
+            return true;
+    }
+    return false;
+}

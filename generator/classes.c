@@ -644,6 +644,81 @@ bool class_operator_method(const char *name)
     return false;
 }
 
+/* ---- __enter__ and __exit__ --------------------------------------------- */
+
+/* Counts the reads of a name (context) in an expression. */
+static bool count_reads(const Expr *e, const void *context)
+{
+    const char *const *name = context;
+    if (e->kind == EX_NAME && strcmp(e->name, name[0]) == 0)
+        (*(int *)name[1])++;
+    return false;
+}
+
+/* Counts the reads of name that only test it against None: `x is None`,
+ * `x is not None`, `if x:` and `not x`. */
+static bool count_tests(const Expr *e, const void *context)
+{
+    const char *const *name = context;
+    const Expr *x = NULL;
+    if (e->kind == EX_COMPARE && e->items.len == 2 && (e->ops[0] == OP_IS || e->ops[0] == OP_IS_NOT) &&
+        VEC_AT(Expr *, e->items, 1)->kind == EX_NONE)
+        x = VEC_AT(Expr *, e->items, 0);
+    else if (e->kind == EX_NOT)
+        x = e->lhs;
+    if (x && x->kind == EX_NAME && strcmp(x->name, name[0]) == 0)
+        (*(int *)name[1])++;
+    return false;
+}
+
+static void count_in_block(const Vec *body, const char *name, int *reads, int *tests)
+{
+    const void *r[] = {name, reads}, *t[] = {name, tests};
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        Expr *parts[] = {s->target, s->value, s->cause};
+        for (int k = 0; k < 3; k++) {
+            expr_any(parts[k], count_reads, r);
+            expr_any(parts[k], count_tests, t);
+        }
+        bool truth = (s->kind == ST_IF || s->kind == ST_WHILE) && s->value->kind == EX_NAME &&
+                     strcmp(s->value->name, name) == 0;
+        *tests += truth;
+        count_in_block(&s->body, name, reads, tests);
+        count_in_block(&s->orelse, name, reads, tests);
+        count_in_block(&s->handlers, name, reads, tests);
+        count_in_block(&s->final, name, reads, tests);
+    }
+}
+
+/* __exit__(self, exc_type, exc, tb): slotc passes the exception (or None)
+ * as all three, each an Optional[BaseException] whatever its annotation.
+ * exc is the exception itself; exc_type and tb may only be tested against
+ * None, which gives what CPython's class and traceback give. */
+static void read_exit(Ctx *C, Func *f)
+{
+    if (f->params.len != 4) {
+        diag_at(C->src, f->loc, DIAG_ERROR, "__exit__ takes self and three parameters (exc_type, exc, tb)");
+        return;
+    }
+    for (int i = 1; i < 4; i++) {
+        Param *p = VEC_AT(Param *, f->params, i);
+        Expr *optional = arena_alloc(sizeof *optional), *base = arena_alloc(sizeof *base);
+        Expr *item = arena_alloc(sizeof *item);
+        Loc loc = p->annotation ? p->annotation->loc : p->loc;
+        *optional = (Expr){.kind = EX_NAME, .loc = loc, .name = "Optional"};
+        *item = (Expr){.kind = EX_NAME, .loc = loc, .name = "BaseException"};
+        *base = (Expr){.kind = EX_INDEX, .loc = loc, .lhs = optional, .rhs = item};
+        p->annotation = base;
+        int reads = 0, tests = 0;
+        count_in_block(&f->body, p->name, &reads, &tests);
+        if (i != 2 && reads != tests)
+            diag_at(C->src, p->loc, DIAG_ERROR, "slotc passes __exit__'s '%s' only to be tested against None "
+                                                "(`%s is None`, `if %s:`); other uses are not supported",
+                    p->name, p->name, p->name);
+    }
+}
+
 static void check_method(Ctx *C, Class *c, Func *f)
 {
     if (strcmp(f->name, "__del__") == 0) {
@@ -660,7 +735,11 @@ static void check_method(Ctx *C, Class *c, Func *f)
     size_t n = strlen(f->name);
     bool generator_iter = strcmp(f->name, "__iter__") == 0 && f->generator;
     bool text = strcmp(f->name, "__repr__") == 0 || strcmp(f->name, "__str__") == 0; /* infer.c checks them */
-    text = text || class_operator_method(f->name);
+    text = text || class_operator_method(f->name) || strcmp(f->name, "__enter__") == 0;
+    if (strcmp(f->name, "__exit__") == 0) {
+        read_exit(C, f);
+        text = true;
+    }
     if (strcmp(f->name, "__init__") != 0 && !generator_iter && !text && n > 4 && strncmp(f->name, "__", 2) == 0 &&
         strcmp(f->name + n - 2, "__") == 0)
         diag_at(C->src, f->loc, DIAG_ERROR, "special method '%s' is not supported by slotc yet%s", f->name,

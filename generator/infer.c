@@ -3177,11 +3177,32 @@ static void infer_return(Infer *I, Stmt *s)
 }
 
 /* with open(...) as f: the file is closed when the block ends */
+/* with x as t: on an object whose class defines __enter__ and __exit__
+ * (check_context_methods checks them).  Returns the target's type, what
+ * __enter__ returns. */
+static Type *context_manager(Infer *I, Stmt *s, const Type *t)
+{
+    Func *enter = class_find_method(t->cls, "__enter__"), *exit = class_find_method(t->cls, "__exit__");
+    if (!enter || !exit || t->optional) {
+        error(I, s->value->loc, "'with' on a %s%s is not supported by slotc (on an object whose class defines "
+                                "__enter__ and __exit__ it is)", t->optional ? "value that may be None: " : "",
+              type_python(t));
+        return NULL;
+    }
+    if (I->func->generator && block_yields(&s->body))
+        error(I, s->loc, "'yield' inside 'with' on an object is not supported by slotc");
+    I->m->catches = true; /* its __exit__ sees the exceptions that leave the block */
+    return enter->result->type;
+}
+
 static void infer_with(Infer *I, Stmt *s)
 {
     Type *t = infer_expr(I, s->value);
-    if (t && !is_kind(t, TY_FILE))
-        error(I, s->value->loc, "'with' on a value of type %s is not supported by slotc yet (files from open() are)",
+    if (is_kind(t, TY_CLASS))
+        t = context_manager(I, s, t);
+    else if (t && !is_kind(t, TY_FILE))
+        error(I, s->value->loc, "'with' on a value of type %s is not supported by slotc (files from open() and "
+                                "objects with __enter__ and __exit__ are)",
               type_python(t));
     if (s->target && t)
         bind_target(I, s->target, t, "the 'with' statement");
@@ -3874,6 +3895,18 @@ static void check_special_method(Infer *I, Class *c, const char *name, TypeKind 
               name, c->name, c->base->name);
 }
 
+/* __enter__ takes only self; __exit__ returns a bool (True swallows the
+ * exception) or nothing. */
+static void check_context_methods(Infer *I, Class *c)
+{
+    Func *enter = class_find_method(c, "__enter__"), *exit = class_find_method(c, "__exit__");
+    if (enter && enter->cls == c && enter->params.len != 1)
+        error(I, enter->loc, "'__enter__' takes only self");
+    Type *result = exit && exit->cls == c ? exit->result->type : NULL;
+    if (result && !is_kind(result, TY_BOOL) && !is_kind(result, TY_NONE))
+        error(I, exit->loc, "'__exit__' must return a bool or nothing, not %s", a_type(result));
+}
+
 /* A class attribute that is also an instance attribute (self.NAME = ...):
  * Python reads the class's value until the object has its own. */
 static void check_attributes(Infer *I, Class *c)
@@ -3894,6 +3927,7 @@ static void check_text_methods(Infer *I)
         Class *c = VEC_AT(Class *, I->m->classes, i);
         check_special_method(I, c, "__repr__", TY_STR);
         check_special_method(I, c, "__str__", TY_STR);
+        check_context_methods(I, c);
         check_special_method(I, c, "__hash__", TY_INT);
         check_special_method(I, c, "__len__", TY_INT);
         check_special_method(I, c, "__bool__", TY_BOOL);

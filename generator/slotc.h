@@ -459,6 +459,8 @@ struct Module {
 
 /* ast.c: whether test holds for e or any expression inside it. */
 bool expr_any(const Expr *e, bool (*test)(const Expr *e, const void *context), const void *context);
+/* Whether a statement list contains a yield. */
+bool block_yields(const Vec *body);
 /* Whether a break in body leaves the loop whose body it is. */
 bool block_breaks(const Vec *body);
 /* The value of a call's keyword argument name, or NULL. */

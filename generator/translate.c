@@ -46,7 +46,7 @@ typedef struct Tr {
  * block's file, run the finally block. */
 typedef struct Exit {
     const char *frame;
-    const char *file;
+    const char *close; /* what a with block ends with: slot_file_close(f); or a call of __exit__ */
     Vec *final;
 } Exit;
 
@@ -816,18 +816,6 @@ static const char *loop_counter(Tr *T, bool keep, const char **init)
     const char *name = new_tmp(T, "i");
     *init = arena_printf("%sint64_t %s", T->loop_qual, name);
     return name;
-}
-
-/* Whether a statement list contains a yield (outside nested functions,
- * which slotc does not have). */
-static bool yields(Vec *body)
-{
-    for (int i = 0; i < body->len; i++) {
-        Stmt *s = VEC_AT(Stmt *, *body, i);
-        if (s->kind == ST_YIELD || s->kind == ST_YIELD_FROM || yields(&s->body) || yields(&s->orelse))
-            return true;
-    }
-    return false;
 }
 
 /* ---- loops ---------------------------------------------------------------- */
@@ -2589,8 +2577,8 @@ static void leave_exits(Tr *T, int from)
         Exit *x = VEC_AT(Exit *, T->exits, i);
         if (x->frame)
             line(T, "slot_try_leave(&%s);", x->frame);
-        if (x->file)
-            line(T, "slot_file_close(%s);", x->file);
+        if (x->close)
+            line(T, "%s", x->close);
         if (x->final) {
             Vec all = T->exits;
             T->exits = (Vec){0};
@@ -2602,10 +2590,10 @@ static void leave_exits(Tr *T, int from)
     }
 }
 
-static void push_exit(Tr *T, const char *frame, const char *file, Vec *final)
+static void push_exit(Tr *T, const char *frame, const char *close, Vec *final)
 {
     Exit *x = arena_alloc(sizeof *x);
-    *x = (Exit){frame, file, final};
+    *x = (Exit){frame, close, final};
     vec_push(&T->exits, x);
 }
 
@@ -2908,12 +2896,52 @@ static void raise_stmt(Tr *T, Stmt *s)
     line(T, "slot_throw(%s);", exc_header(s->value->type, v));
 }
 
+/* with x as t: on an object, t = x.__enter__(), then the block, in a try
+ * of its own: leaving the block calls x.__exit__(None, None, None), an
+ * exception that leaves it x.__exit__(exc, exc, exc), which swallows it by
+ * returning True. */
+static void with_object(Tr *T, Stmt *s)
+{
+    const Class *c = s->value->type->cls;
+    const char *manager = new_tmp(T, "manager");
+    line(T, "%s *volatile %s = %s;", c->name, manager, expr(T, s->value));
+    const char *entered = translate_special_call(c, "__enter__", manager, NULL);
+    if (s->target)
+        assign_to(T, s->target, entered);
+    else if (class_find_method(c, "__enter__")->result->type->kind != TY_NONE)
+        line(T, "(void)%s;", entered);
+    else
+        line(T, "%s;", entered);
+    const char *exit = translate_special_call(c, "__exit__", manager, "NULL, NULL, NULL");
+    const char *frame = open_try(T);
+    push_exit(T, frame, arena_printf("%s;", exit), NULL);
+    block(T, &s->body);
+    T->exits.len--;
+    leave_try(T, &s->body, frame);
+    if (!ends_in_jump(&s->body))
+        line(T, "%s;", exit);
+    const char *exc = catch_try(T, true);
+    const char *caught = translate_special_call(c, "__exit__", manager, arena_printf("%s, %s, %s", exc, exc, exc));
+    if (class_find_method(c, "__exit__")->result->type->kind == TY_BOOL) {
+        line(T, "if (!%s)", caught);
+        line(T, "    slot_throw(%s);", exc);
+    } else {
+        line(T, "%s;", caught);
+        line(T, "slot_throw(%s);", exc);
+    }
+    close_try(T);
+}
+
 /* with open(...) as f: the file is closed when the block ends, however it
  * ends.  When the program catches exceptions, a raise inside closes it on
  * its way out too (a try of its own); otherwise a raise ends the program
  * and the runtime closes every file then. */
 static void with_stmt(Tr *T, Stmt *s)
 {
+    if (s->value->type->kind == TY_CLASS) {
+        with_object(T, s);
+        return;
+    }
     const char *file = expr(T, s->value);
     if (s->target) {
         assign_to(T, s->target, file);
@@ -2922,7 +2950,7 @@ static void with_stmt(Tr *T, Stmt *s)
         file = hoist(T, s->value->type, file, "file");
     }
     const char *frame = T->m->catches ? open_try(T) : NULL;
-    push_exit(T, frame, file, NULL);
+    push_exit(T, frame, arena_printf("slot_file_close(%s);", file), NULL);
     block(T, &s->body);
     T->exits.len--;
     if (frame)
@@ -3029,7 +3057,7 @@ static void stmt(Tr *T, Stmt *s)
         Loop loop;
         T->outer_body = true;
         T->loop_qual = T->frames && runs_frames(T, &s->body) ? "volatile " : "";
-        open_loop(T, s->target, s->value, T->gen && yields(&s->body), &loop);
+        open_loop(T, s->target, s->value, T->gen && block_yields(&s->body), &loop);
         T->outer_body = false;
         T->loop_qual = "";
         block(T, &s->body);
@@ -3072,11 +3100,11 @@ static const char *result_c(const Func *f)
 
 /* "int64_t f(const slot_str *name, int64_t age)" */
 static const char *local_decl(Tr *T, const Var *v);
-static bool assigns(Vec *body, const Var *v);
 
 /* The same for the definition, when T is given: in a function that runs
- * try frames, the parameters it assigns are volatile like its locals (a
- * parameter's own qualifier does not change the function's type). */
+ * try frames, the parameters are volatile like its locals (a parameter's
+ * own qualifier does not change the function's type; gcc's -Wclobbered
+ * asks it of those only read, too). */
 static const char *definition(Tr *T, const Func *f)
 {
     Str s = {0};
@@ -3090,9 +3118,9 @@ static const char *definition(Tr *T, const Func *f)
     }
     for (int i = first; i < f->params.len; i++) {
         Param *p = VEC_AT(Param *, f->params, i);
-        bool changes = T && T->frames && assigns((Vec *)&f->body, p->var);
+        bool frames = T && T->frames;
         str_printf(&s, "%s%s%s", i > first ? ", " : "", i == 0 && f->const_self ? "const " : "",
-                   changes ? local_decl(T, p->var) : decl(p->var->type, p->var->cname));
+                   frames ? local_decl(T, p->var) : decl(p->var->type, p->var->cname));
     }
     str_add(&s, f->params.len > first ? ")" : "void)");
     return str_finish(&s);
@@ -3153,30 +3181,6 @@ static const char *local_decl(Tr *T, const Var *v)
     if (c[strlen(c) - 1] == '*')
         return arena_printf("%svolatile %s", c, v->cname);
     return arena_printf("volatile %s %s", c, v->cname);
-}
-
-/* Whether an assignment to target stores into v. */
-static bool target_is(const Expr *target, const Var *v)
-{
-    if (target->kind == EX_NAME)
-        return target->var == v;
-    for (int i = 0; (target->kind == EX_TUPLE || target->kind == EX_LIST) && i < target->items.len; i++)
-        if (target_is(VEC_AT(Expr *, target->items, i), v))
-            return true;
-    return false;
-}
-
-/* Whether body assigns v (a parameter that is then not constant). */
-static bool assigns(Vec *body, const Var *v)
-{
-    for (int i = 0; i < body->len; i++) {
-        Stmt *s = VEC_AT(Stmt *, *body, i);
-        if (s->target && target_is(s->target, v))
-            return true;
-        if (assigns(&s->body, v) || assigns(&s->orelse, v) || assigns(&s->handlers, v) || assigns(&s->final, v))
-            return true;
-    }
-    return false;
 }
 
 static bool is_var(const Expr *e, const void *v)
