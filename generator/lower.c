@@ -1126,16 +1126,11 @@ static Stmt *lower_return(Lower *L, TSNode node)
     return s->value ? s : NULL;
 }
 
-/* with_statement -> 'with' with_clause ':' block;  with_clause -> with_item;
- * with_item -> expression | as_pattern(expression 'as' target).  One item. */
-static Stmt *lower_with(Lower *L, TSNode node)
+/* with_item -> expression | as_pattern(expression 'as' target): one
+ * ST_WITH without its body. */
+static Stmt *lower_with_item(Lower *L, TSNode node, TSNode item)
 {
-    TSNode clause = ts_node_named_child(node, 0);
-    if (ts_node_named_child_count(clause) != 1) {
-        error_at(L, clause, "a 'with' statement with several items is not supported by slotc");
-        return NULL;
-    }
-    TSNode value = field(ts_node_named_child(clause, 0), "value");
+    TSNode value = field(item, "value");
     Stmt *s = new_stmt(ST_WITH, node);
     if (is(value, "as_pattern")) {
         TSNode alias = field(value, "alias");
@@ -1149,8 +1144,27 @@ static Stmt *lower_with(Lower *L, TSNode node)
         value = ts_node_named_child(value, 0);
     }
     s->value = lower_expr(L, value);
-    lower_block(L, field(node, "body"), &s->body);
     return s->value ? s : NULL;
+}
+
+/* with_statement -> 'with' with_clause ':' block;  with_clause -> with_item
+ * (',' with_item)*: `with a, b:` is `with a:` around `with b:`. */
+static Stmt *lower_with(Lower *L, TSNode node)
+{
+    TSNode clause = ts_node_named_child(node, 0);
+    Stmt *outer = NULL, *inner = NULL;
+    for (uint32_t i = 0; i < ts_node_named_child_count(clause); i++) {
+        Stmt *s = lower_with_item(L, node, ts_node_named_child(clause, i));
+        if (!s)
+            return NULL;
+        if (inner)
+            vec_push(&inner->body, s);
+        outer = outer ? outer : s;
+        inner = s;
+    }
+    if (outer)
+        lower_block(L, field(node, "body"), &inner->body);
+    return outer;
 }
 
 /* delete_statement -> 'del' expression: one item of a dict or list */

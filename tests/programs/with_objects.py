@@ -32,6 +32,18 @@ class Suppress:
         return False
 
 
+class Tag:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __enter__(self) -> str:
+        print(f"<{self.name}>")
+        return self.name.upper()
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        print(f"</{self.name}>")
+
+
 def work(log: list[str], n: int) -> int:
     with Indent(log) as ind:
         if n == 0:
@@ -65,6 +77,8 @@ def main() -> None:
                 continue
             total += k
     print(total, len(log))
+    with Tag("a") as a, Tag("b") as b, Tag("c"):
+        print(a, b)
 
 
 main()
