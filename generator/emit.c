@@ -213,6 +213,8 @@ static const char *field_equal(Emit *E, const Field *f)
         return arena_printf("slot_dict_eq(%s, %s, %s)", a, b, translate_eq_fn(E->m, f->var.type->value));
     case TY_SET:
         return arena_printf("slot_set_eq(%s, %s)", a, b);
+    case TY_DEQUE:
+        return arena_printf("slot_list_eq(&%s->items, &%s->items, %s)", a, b, translate_eq_fn(E->m, f->var.type->item));
     case TY_CLASS:
         if (class_compares_by_value(f->var.type->cls))
             return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, translate_ref(f->var.type, a),

@@ -138,9 +138,9 @@ static Type *merge(Type *a, Type *b, bool *conflict)
             return NULL;
         return key == a->item && value == a->value ? a : type_dict(key, value);
     }
-    if (a->kind == TY_SET) {
+    if (a->kind == TY_SET || a->kind == TY_DEQUE) {
         Type *item = merge(a->item, b->item, conflict);
-        return *conflict ? NULL : item == a->item ? a : type_set(item);
+        return *conflict ? NULL : item == a->item ? a : a->kind == TY_SET ? type_set(item) : type_deque(item);
     }
     if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER) {
         Type *item = merge(a->item, b->item, conflict);
@@ -301,7 +301,8 @@ static void settle(Expr *value, const Type *receiver)
  * the same program, and slotc picks int.  Changes t in place. */
 static void default_items(Type *t)
 {
-    while (t && (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_SET || t->kind == TY_DICT)) {
+    while (t && (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_SET || t->kind == TY_DICT ||
+                 t->kind == TY_DEQUE)) {
         if (!t->item || t->item->kind == TY_UNKNOWN)
             t->item = type_new(TY_INT);
         if (t->kind == TY_DICT && (!t->value || t->value->kind == TY_UNKNOWN))
@@ -333,6 +334,10 @@ static Type *generic_type(Infer *I, Expr *a)
     if ((strcmp(base, "set") == 0 || strcmp(base, "Set") == 0) && arg->kind != EX_TUPLE) {
         Type *item = annotation_type(I, arg);
         return item ? type_set(item) : NULL;
+    }
+    if ((strcmp(base, "deque") == 0 || strcmp(base, "Deque") == 0) && arg->kind != EX_TUPLE) {
+        Type *item = annotation_type(I, arg);
+        return item ? type_deque(item) : NULL;
     }
     if ((strcmp(base, "dict") == 0 || strcmp(base, "Dict") == 0) && arg->kind == EX_TUPLE && arg->items.len == 2) {
         Type *key = annotation_type(I, VEC_AT(Expr *, arg->items, 0));
@@ -918,6 +923,29 @@ static Type *call_class(Infer *I, Expr *call, Class *c)
     return type_class(c);
 }
 
+/* e becomes list(e): its items in a list, where a list is needed. */
+static void wrap_in_list(Expr *e)
+{
+    Expr *x = arena_alloc(sizeof *x), *callee = arena_alloc(sizeof *callee);
+    *x = *e;
+    *callee = (Expr){.kind = EX_NAME, .loc = x->loc, .name = "list", .start = x->start, .end = x->end};
+    *e = (Expr){.kind = EX_CALL, .loc = x->loc, .lhs = callee, .start = x->start, .end = x->end};
+    vec_push(&e->items, x);
+}
+
+/* A deque where its items are read as a list's (a loop, `in`, len(),
+ * list(), sorted() ...): e becomes the view d.items of type list[T]
+ * (translate: &d->items), which the runtime's list functions take. */
+static void deque_items(Expr *e)
+{
+    if (!is_kind(e->type, TY_DEQUE))
+        return;
+    Expr *d = arena_alloc(sizeof *d);
+    *d = *e;
+    *e = (Expr){.kind = EX_ATTR, .loc = d->loc, .lhs = d, .name = DEQUE_ITEMS, .type = type_list(d->type->item),
+                .start = d->start, .end = d->end};
+}
+
 /* The iterator a class's __iter__ returns, if it has one. */
 static Type *class_iterator(const Class *c)
 {
@@ -930,6 +958,10 @@ static bool is_range_call(Infer *I, const Expr *e);
 /* The type of the items of an iterable, or NULL with a diagnostic. */
 static Type *item_type(Infer *I, Expr *iterable, Type *t)
 {
+    if (is_kind(t, TY_DEQUE)) {
+        deque_items(iterable);
+        return t->item;
+    }
     if (is_sequence(t) || is_kind(t, TY_ITER) || is_kind(t, TY_SET) || is_kind(t, TY_DICT))
         return t->item; /* a dict's keys */
     if (is_kind(t, TY_FILE) || is_kind(t, TY_STR))
@@ -1271,6 +1303,8 @@ static Class *object_class(const Expr *e);
 static Type *builtin_len(Infer *I, Expr *call, const char *name)
 {
     Type *t = arg_type(I, call, 0);
+    deque_items(VEC_AT(Expr *, call->items, 0));
+    t = VEC_AT(Expr *, call->items, 0)->type;
     if (call_instead(call, VEC_AT(Expr *, call->items, 0), "__len__", NULL)) /* len(x) is x.__len__() */
         return infer_expr(I, call);
     bool sized = is_sequence(t) || is_kind(t, TY_STR) || is_kind(t, TY_DICT) || is_kind(t, TY_SET) ||
@@ -1692,6 +1726,94 @@ static Type *call_container_method(Infer *I, Expr *call, Type *obj)
     return NULL;
 }
 
+/* deque(), deque(iterable), deque(iterable, maxlen), deque(maxlen=n):
+ * the iterable's items in a list, the maxlen (None for none) in
+ * call->items[1] (translate). */
+static Type *call_deque(Infer *I, Expr *call)
+{
+    Expr *maxlen = call_keyword(call, "maxlen");
+    if (call->items.len > 2 || call->keywords.len > (maxlen != NULL) || (maxlen && call->items.len > 1)) {
+        error(I, call->loc, "deque() takes an iterable and a maxlen in slotc");
+        return NULL;
+    }
+    if (maxlen) {
+        call->keywords.len = 0;
+        if (!call->items.len) { /* deque(maxlen=n): no items */
+            Expr *empty = arena_alloc(sizeof *empty);
+            *empty = (Expr){.kind = EX_LIST, .loc = call->loc, .start = call->start, .end = call->end};
+            vec_push(&call->items, empty);
+        }
+        vec_push(&call->items, maxlen);
+    }
+    Type *item = NULL;
+    if (call->items.len) {
+        Expr *items = VEC_AT(Expr *, call->items, 0);
+        if (is_range_call(I, items) || items->kind == EX_GENEXP)
+            wrap_in_list(items);
+        Type *t = infer_expr(I, items);
+        item = items->kind == EX_LIST && !items->items.len ? NULL : t ? item_type(I, items, items->type) : NULL;
+        if (t && !is_kind(items->type, TY_LIST))
+            wrap_in_list(items);
+    }
+    if (call->items.len == 2) {
+        Type *t = infer_expr(I, VEC_AT(Expr *, call->items, 1));
+        if (t && !is_kind(t, TY_INT) && !is_kind(t, TY_NONE))
+            error(I, VEC_AT(Expr *, call->items, 1)->loc, "deque()'s maxlen is an int or None");
+    }
+    if (call->type && is_kind(call->type, TY_DEQUE) && type_complete(call->type))
+        item = call->type->item; /* settled by what receives it */
+    return type_deque(item ? item : type_new(TY_UNKNOWN));
+}
+
+/* d.append(x) and the other methods of a deque; an empty deque takes its
+ * item type from append, appendleft and extend. */
+static Type *call_deque_method(Infer *I, Expr *call, Type *obj)
+{
+    static const struct {
+        const char *name;
+        int min, max;
+        char arg;    /* x an item, l a list of items, i an int */
+        char result; /* n None, x an item, i int */
+    } table[] = {
+        {"append", 1, 1, 'x', 'n'}, {"appendleft", 1, 1, 'x', 'n'}, {"pop", 0, 0, 0, 'x'},
+        {"popleft", 0, 0, 0, 'x'},  {"extend", 1, 1, 'l', 'n'},     {"extendleft", 1, 1, 'l', 'n'},
+        {"clear", 0, 0, 0, 'n'},    {"rotate", 0, 1, 'i', 'n'},     {"count", 1, 1, 'x', 'i'},
+        {"remove", 1, 1, 'x', 'n'},
+    };
+    const char *name = call->lhs->name;
+    for (size_t i = 0; i < sizeof table / sizeof table[0]; i++) {
+        if (strcmp(table[i].name, name) != 0)
+            continue;
+        if (!arity(I, call, table[i].min, table[i].max, name))
+            return NULL;
+        Type *item = NULL;
+        for (int k = 0; k < call->items.len; k++) {
+            Expr *arg = VEC_AT(Expr *, call->items, k);
+            if (table[i].arg == 'l' && (is_range_call(I, arg) || arg->kind == EX_GENEXP))
+                wrap_in_list(arg);
+            Type *t = infer_expr(I, arg);
+            if (table[i].arg == 'l' && t) {
+                deque_items(arg);
+                item = item_type(I, arg, arg->type);
+                if (!is_kind(arg->type, TY_LIST)) /* any iterable: its items in a list first */
+                    wrap_in_list(arg);
+            } else if (table[i].arg == 'x') {
+                item = t;
+            }
+        }
+        Expr *target = call->lhs->lhs;
+        if (item && (target->kind == EX_NAME || target->kind == EX_ATTR))
+            bind_target(I, target, type_deque(item), arena_printf("the %s", name));
+        for (int k = 0; k < call->items.len; k++) {
+            char a = table[i].arg;
+            container_arg(I, call, k, a == 'i' ? scalar(TY_INT) : a == 'x' ? obj->item : type_list(obj->item));
+        }
+        return table[i].result == 'x' ? obj->item : table[i].result == 'i' ? scalar(TY_INT) : scalar(TY_NONE);
+    }
+    error(I, call->lhs->loc, "the method '%s' of %s is not supported by slotc yet", name, type_python(obj));
+    return NULL;
+}
+
 /* super().method(...): the method of the enclosing class's base, called
  * directly (no dispatch) on self. */
 static Type *call_super(Infer *I, Expr *call)
@@ -1840,6 +1962,8 @@ static Type *call_method(Infer *I, Expr *call)
     }
     if (is_kind(obj, TY_DICT) || is_kind(obj, TY_SET))
         return call_container_method(I, call, obj);
+    if (is_kind(obj, TY_DEQUE))
+        return call_deque_method(I, call, obj);
     if (is_kind(obj, TY_LIST) && strcmp(name, "append") != 0)
         return call_list_method(I, call, obj);
     if (is_kind(obj, TY_LIST) && strcmp(name, "append") == 0) {
@@ -1886,6 +2010,11 @@ static bool is_builtin(const char *name)
 static Type *infer_call(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
+    if (callee->kind == EX_ATTR && strcmp(callee->name, "deque") == 0 && callee->lhs->kind == EX_NAME &&
+        strcmp(callee->lhs->name, "collections") == 0 && !scope_find(I->scope, "collections")) {
+        callee->kind = EX_NAME; /* collections.deque(...) */
+        callee->lhs = NULL;
+    }
     const MathFn *math = math_ref(I, callee);
     if (math && math->args)
         return call_math(I, call, math);
@@ -1920,6 +2049,8 @@ static Type *infer_call(Infer *I, Expr *call)
     Class *c = module_find_class(I->m, callee->name);
     if (c)
         return call_class(I, call, c);
+    if (strcmp(callee->name, "deque") == 0 && !scope_find(I->scope, "deque") && !module_find_func(I->m, "deque"))
+        return call_deque(I, call);
     Func *f = module_find_func(I->m, callee->name);
     if (f && (f->owner || !scope_find(I->scope, callee->name)))
         return call_function(I, call, f, 0);
@@ -2156,6 +2287,13 @@ static Type *infer_compare(Infer *I, Expr *e)
     for (int i = 0; i + 1 < e->items.len; i++) {
         Expr *x = VEC_AT(Expr *, e->items, i), *y = VEC_AT(Expr *, e->items, i + 1);
         Type *a = infer_expr(I, x), *b = infer_expr(I, y);
+        bool two_deques = is_kind(a, TY_DEQUE) && is_kind(b, TY_DEQUE);
+        if (e->ops[i] == OP_IN || e->ops[i] == OP_NOT_IN || (two_deques && e->ops[i] != OP_IS && e->ops[i] != OP_IS_NOT)) {
+            deque_items(y); /* compared item by item as lists are */
+            if (two_deques)
+                deque_items(x);
+            a = x->type, b = y->type;
+        }
         if (e->ops[i] == OP_EQ || e->ops[i] == OP_NE) {
             /* `xs == []`: the empty list has the other side's type */
             if (!type_complete(a) && type_complete(b))
@@ -2362,6 +2500,10 @@ static int class_attribute(Infer *I, Expr *e)
 
 static Type *infer_attr(Infer *I, Expr *e)
 {
+    if (strcmp(e->name, DEQUE_ITEMS) == 0) { /* deque_items */
+        Type *d = infer_expr(I, e->lhs);
+        return d ? type_list(d->item) : NULL;
+    }
     int attribute = class_attribute(I, e);
     if (attribute)
         return attribute > 0 ? infer_expr(I, e) : NULL;
@@ -2422,6 +2564,11 @@ static Type *infer_index(Infer *I, Expr *e)
     Type *index = infer_expr(I, e->rhs);
     if (!obj)
         return NULL;
+    if (is_kind(obj, TY_DEQUE)) {
+        if (index && !is_kind(index, TY_INT) && !is_kind(index, TY_BOOL))
+            error(I, e->rhs->loc, "deque indices must be ints");
+        return obj->item;
+    }
     if (is_kind(obj, TY_DICT)) {
         settle(e->rhs, obj->item);
         if (index && type_complete(obj->item) && !type_eq(index, obj->item))
@@ -2932,12 +3079,12 @@ static void bind_item(Infer *I, Expr *target, Type *t, const char *why)
         target->type = obj ? obj->value : NULL;
         return;
     }
-    if (obj && !is_kind(obj, TY_LIST)) {
+    if (obj && !is_kind(obj, TY_LIST) && !is_kind(obj, TY_DEQUE)) {
         error(I, target->loc, "'%s' object does not support item assignment", type_python(obj));
         return;
     }
     if (obj && (target->lhs->kind == EX_NAME || target->lhs->kind == EX_ATTR))
-        bind_target(I, target->lhs, type_list(t), why);
+        bind_target(I, target->lhs, is_kind(obj, TY_DEQUE) ? type_deque(t) : type_list(t), why);
     else if (obj && t && type_complete(obj->item) && !type_eq(t, obj->item))
         error(I, target->loc, "assigning a %s to an item of a %s", type_python(t), type_python(obj));
     target->type = obj ? obj->item : NULL;

@@ -28,6 +28,7 @@ void type_size_align(const Type *t, int *size, int *align)
     case TY_FILE:
     case TY_DICT:
     case TY_SET:
+    case TY_DEQUE:
         *size = *align = 8;
         return;
     case TY_CLASS: /* a value type is embedded (laid out first) */

@@ -127,11 +127,12 @@ typedef enum TypeKind {
     TY_FILE,  /* a text file from open() */
     TY_DICT,  /* dict[item, value] */
     TY_SET,   /* set[item] */
+    TY_DEQUE, /* collections.deque[item] */
 } TypeKind;
 
 struct Type {
     TypeKind kind;
-    Type *item;    /* TY_LIST, TY_TUPLE, TY_ITER, TY_SET; TY_DICT's key */
+    Type *item;    /* TY_LIST, TY_TUPLE, TY_ITER, TY_SET, TY_DEQUE; TY_DICT's key */
     Type *value;   /* TY_DICT */
     Class *cls;    /* TY_CLASS */
     bool optional; /* TY_CLASS: may be None (a NULL pointer) */
@@ -243,6 +244,10 @@ struct Expr {
                            "exit", "stdout.write", ... */
     uint32_t start, end; /* the source bytes it came from */
 };
+
+/* The name of infer's view of a deque's items as a list (d.items·, in C
+ * &d->items): U+00B7 keeps it apart from any attribute a program names. */
+#define DEQUE_ITEMS "items\xc2\xb7"
 
 typedef enum StmtKind {
     ST_EXPR,
@@ -554,6 +559,7 @@ Type *type_tuple(Type *item);
 Type *type_iter(Type *item);
 Type *type_dict(Type *key, Type *value);
 Type *type_set(Type *item);
+Type *type_deque(Type *item);
 /* A class as Python names it: a tuple record is tuple[str, int]. */
 const char *class_python(const Class *c);
 Type *type_class(Class *c);

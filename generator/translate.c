@@ -216,6 +216,8 @@ static const char *mangle(const Type *t)
         return arena_printf("tuple_%s", mangle(t->item));
     case TY_SET:
         return arena_printf("set_%s", mangle(t->item));
+    case TY_DEQUE:
+        return arena_printf("deque_%s", mangle(t->item));
     case TY_DICT:
         return arena_printf("dict_%s_%s", mangle(t->item), mangle(t->value));
     case TY_CLASS:
@@ -264,7 +266,8 @@ const char *translate_repr_fn(Module *m, const Type *t)
     const char *inner = translate_repr_fn(m, t->item);
     if (t->kind == TY_DICT)
         inner = arena_printf("%s, %s", inner, translate_repr_fn(m, t->value));
-    static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DICT] = "dict", [TY_SET] = "set"};
+    static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DICT] = "dict", [TY_SET] = "set",
+                                  [TY_DEQUE] = "deque"};
     str_printf(&m->helpers,
                "static void %s(slot_buf *out, const void *item)\n{\n"
                "    slot_buf_%s(out, *(%s)item, %s);\n}\n\n",
@@ -278,6 +281,15 @@ const char *translate_eq_fn(Module *m, const Type *t)
         return "slot_eq_exception";
     if (t->kind == TY_CLASS)
         return arena_printf("%s_item_eq", t->cls->name);
+    if (t->kind == TY_DEQUE) { /* as lists of the items */
+        const char *name = arena_printf("eq_%s", mangle(t));
+        if (!has_helper(m, name))
+            str_printf(&m->helpers,
+                       "static bool %s(const void *a, const void *b)\n{\n"
+                       "    return slot_list_eq(&(*(%s)a)->items, &(*(%s)b)->items, %s);\n}\n\n",
+                       name, const_item_ptr(t), const_item_ptr(t), translate_eq_fn(m, t->item));
+        return name;
+    }
     if (t->kind != TY_LIST && t->kind != TY_TUPLE && t->kind != TY_DICT && t->kind != TY_SET)
         return arena_printf("slot_eq_%s", type_python(t));
     const char *name = arena_printf("eq_%s", mangle(t));
@@ -342,6 +354,8 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
                             translate_repr_fn(m, t->value));
     case TY_SET:
         return arena_printf("slot_buf_set(%s, %s, %s);", buf, value, translate_repr_fn(m, t->item));
+    case TY_DEQUE:
+        return arena_printf("slot_buf_deque(%s, %s, %s);", buf, value, translate_repr_fn(m, t->item));
     case TY_ITER: /* infer.c rejects printing these */
     case TY_FILE:
     case TY_UNKNOWN:
@@ -459,6 +473,8 @@ static const char *truthy(const Type *t, const char *c)
     case TY_LIST:
     case TY_TUPLE:
         return arena_printf("(%s->len != 0)", c);
+    case TY_DEQUE:
+        return arena_printf("(%s->items.len != 0)", c);
     case TY_CLASS: /* an object is true, None false */
         return arena_printf("(%s != NULL)", c);
     default:
@@ -1342,7 +1358,7 @@ static const char *call_class(Tr *T, Expr *call, Class *c)
  * records whose repr shows fields that can be assigned. */
 static bool changes_text(const Type *t)
 {
-    return t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_SET ||
+    return t->kind == TY_LIST || t->kind == TY_DICT || t->kind == TY_SET || t->kind == TY_DEQUE ||
            (t->kind == TY_CLASS && t->cls->repr && !t->cls->frozen);
 }
 
@@ -1725,6 +1741,37 @@ static const char **method_operands(Tr *T, Expr *call)
     return operands(T, es, n + 1);
 }
 
+/* d.append(x), d.popleft(), ... (runtime/deque.c) */
+static const char *deque_method(Tr *T, Expr *call)
+{
+    const char *name = call->lhs->name;
+    Type *item = call->lhs->lhs->type->item;
+    const char **cs = method_operands(T, call);
+    const char *d = cs[0];
+    if (strcmp(name, "append") == 0 || strcmp(name, "appendleft") == 0) {
+        Expr *arg = VEC_AT(Expr *, call->items, 0);
+        line(T, "SLOT_ITEM(%s, slot_deque_%s(%s)) = %s;", type_c(item), name, d, convert(cs[1], arg->type, item));
+        return "";
+    }
+    if (strcmp(name, "pop") == 0 || strcmp(name, "popleft") == 0) {
+        const char *v = new_tmp(T, "item");
+        line(T, "%s;", decl(item, v));
+        line(T, "slot_deque_%s(%s, &%s);", name, d, v);
+        return v;
+    }
+    if (strcmp(name, "extend") == 0 || strcmp(name, "extendleft") == 0)
+        return arena_printf("slot_deque_extend(%s, %s, %s)", d, cs[1], strcmp(name, "extendleft") == 0 ? "true" : "false");
+    if (strcmp(name, "rotate") == 0)
+        return arena_printf("slot_deque_rotate(%s, %s)", d, call->items.len ? cs[1] : "1");
+    if (strcmp(name, "clear") == 0)
+        return arena_printf("slot_deque_clear(%s)", d);
+    const char *x = key_ref(item, cs[1]);
+    if (strcmp(name, "count") == 0)
+        return arena_printf("slot_list_count(&%s->items, %s, %s)", d, x, translate_eq_fn(T->m, item));
+    return arena_printf("slot_deque_remove(%s, %s, %s, %s)", d, x, translate_eq_fn(T->m, item),
+                        translate_repr_fn(T->m, item));
+}
+
 /* xs.insert(i, x), xs.pop(), xs.remove(x), ...: items passed by address */
 static const char *list_method(Tr *T, Expr *call)
 {
@@ -1910,6 +1957,22 @@ static const char *isinstance_call(Tr *T, Expr *x, const Class *c)
                         c->class_id, id, c->last_id);
 }
 
+/* deque(items[, maxlen]): infer.c made items a list (and put a maxlen
+ * keyword second) */
+static const char *deque_call(Tr *T, Expr *call)
+{
+    Type *item = call->type->item;
+    const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
+    Expr *maxlen = call->items.len == 2 ? VEC_AT(Expr *, call->items, 1) : NULL;
+    const char *limit = !maxlen || maxlen->type->kind == TY_NONE ? "-1" : cs[1];
+    const char *d = hoist(T, call->type, arena_printf("slot_deque_new(sizeof(%s), %s, %s)", type_c(item),
+                                                      atomic(item), limit), "deque");
+    Expr *items = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
+    if (items && !(items->kind == EX_LIST && !items->items.len))
+        line(T, "slot_deque_extend(%s, %s, false);", d, cs[0]);
+    return d;
+}
+
 static const char *builtin_call(Tr *T, Expr *call, const char *name)
 {
     Expr *arg = call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
@@ -1927,6 +1990,8 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return truth_call(T, call, name[1] == 'n');
     if (strcmp(name, "next") == 0)
         return next_call(T, call);
+    if (strcmp(name, "deque") == 0)
+        return deque_call(T, call);
     if (strcmp(name, "set") == 0 || strcmp(name, "dict") == 0)
         return container_call(T, call, name);
     if (strcmp(name, "round") == 0) {
@@ -2030,6 +2095,8 @@ static const char *method_call(Tr *T, Expr *call)
         return format_call(T, call);
     if (obj->type->kind == TY_DICT || obj->type->kind == TY_SET)
         return container_method(T, call);
+    if (obj->type->kind == TY_DEQUE)
+        return deque_method(T, call);
     if (obj->type->kind == TY_LIST && strcmp(name, "append") != 0)
         return list_method(T, call);
     const char *v = expr(T, obj);
@@ -2200,8 +2267,9 @@ static const char *index_expr(Tr *T, Expr *e)
                             translate_repr_fn(T->m, t->item));
     if (t->kind == TY_STR)
         return arena_printf("slot_str_at(%s, %s)", cs[0], as_int(e->rhs->type, cs[1]));
-    return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), t->kind == TY_LIST ? "list" : "tuple",
-                        cs[0], as_int(e->rhs->type, cs[1]));
+    static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DEQUE] = "deque"};
+    return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), kinds[t->kind], cs[0],
+                        as_int(e->rhs->type, cs[1]));
 }
 
 /* An object whose attribute is taken: checked first when it may be None. */
@@ -2267,6 +2335,8 @@ static const char *expr(Tr *T, Expr *e)
     case EX_ATTR: {
         if (e->math)
             return e->math;
+        if (strcmp(e->name, DEQUE_ITEMS) == 0)
+            return arena_printf("(&%s->items)", expr(T, e->lhs));
         if (is_type_name(e)) {
             Expr *x = VEC_AT(Expr *, e->lhs->items, 0);
             const char *v = expr(T, x);
@@ -2349,8 +2419,8 @@ static void assign_to(Tr *T, Expr *target, const char *value)
             line(T, "SLOT_ITEM(%s, slot_dict_set(%s, %s)) = %s;", type_c(target->type), cs[0],
                  key_ref(target->lhs->type->item, cs[1]), value);
         else
-            line(T, "SLOT_ITEM(%s, slot_list_at(%s, %s)) = %s;", type_c(target->type), cs[0],
-                 as_int(target->rhs->type, cs[1]), value);
+            line(T, "SLOT_ITEM(%s, slot_%s_at(%s, %s)) = %s;", type_c(target->type),
+                 target->lhs->type->kind == TY_DEQUE ? "deque" : "list", cs[0], as_int(target->rhs->type, cs[1]), value);
         return;
     }
     die("assignment target kind %d reached translate", target->kind);
@@ -2458,7 +2528,8 @@ static void augassign(Tr *T, Stmt *s)
             line(T, "%s *%s = slot_dict_at(%s, %s, %s);", type_c(t->type), p, cs[0], key_ref(t->lhs->type->item, cs[1]),
                  translate_repr_fn(T->m, t->lhs->type->item));
         else
-            line(T, "%s *%s = slot_list_at(%s, %s);", type_c(t->type), p, cs[0], as_int(t->rhs->type, cs[1]));
+            line(T, "%s *%s = slot_%s_at(%s, %s);", type_c(t->type), p, t->lhs->type->kind == TY_DEQUE ? "deque" : "list",
+                 cs[0], as_int(t->rhs->type, cs[1]));
         place = arena_printf("*%s", p);
     }
     const char *v = expr(T, s->value);

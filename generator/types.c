@@ -59,6 +59,13 @@ Type *type_set(Type *item)
     return t;
 }
 
+Type *type_deque(Type *item)
+{
+    Type *t = type_new(TY_DEQUE);
+    t->item = item;
+    return t;
+}
+
 Type *type_class(Class *c)
 {
     Type *t = type_new(TY_CLASS);
@@ -82,7 +89,7 @@ bool type_eq(const Type *a, const Type *b)
         return unknown_a && unknown_b;
     if (a->kind != b->kind)
         return false;
-    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER || a->kind == TY_SET)
+    if (a->kind == TY_LIST || a->kind == TY_TUPLE || a->kind == TY_ITER || a->kind == TY_SET || a->kind == TY_DEQUE)
         return type_eq(a->item, b->item);
     if (a->kind == TY_DICT)
         return type_eq(a->item, b->item) && type_eq(a->value, b->value);
@@ -95,7 +102,7 @@ bool type_complete(const Type *t)
 {
     if (!t || t->kind == TY_UNKNOWN)
         return false;
-    if (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_ITER || t->kind == TY_SET)
+    if (t->kind == TY_LIST || t->kind == TY_TUPLE || t->kind == TY_ITER || t->kind == TY_SET || t->kind == TY_DEQUE)
         return type_complete(t->item);
     if (t->kind == TY_DICT)
         return type_complete(t->item) && type_complete(t->value);
@@ -145,6 +152,8 @@ const char *type_python(const Type *t)
         return arena_printf("dict[%s, %s]", type_python(t->item), type_python(t->value));
     case TY_SET:
         return arena_printf("set[%s]", type_python(t->item));
+    case TY_DEQUE:
+        return arena_printf("deque[%s]", type_python(t->item));
     }
     return "?";
 }
@@ -178,6 +187,8 @@ const char *type_c(const Type *t)
         return "slot_dict *";
     case TY_SET:
         return "slot_set *";
+    case TY_DEQUE:
+        return "slot_deque *";
     case TY_UNKNOWN:
         break;
     }

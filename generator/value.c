@@ -152,7 +152,8 @@ static void check_call(const Expr *e)
     if (is_builtin_call(e, "hash"))
         for (int i = 0; i < e->items.len; i++)
             each_class(VEC_AT(Expr *, e->items, i)->type, identity_eq, e->loc, "it is hashed by identity");
-    if (e->lhs->kind == EX_ATTR && e->lhs->lhs->type && e->lhs->lhs->type->kind == TY_LIST) {
+    if (e->lhs->kind == EX_ATTR && e->lhs->lhs->type &&
+        (e->lhs->lhs->type->kind == TY_LIST || e->lhs->lhs->type->kind == TY_DEQUE)) {
         const char *n = e->lhs->name;
         if (strcmp(n, "index") == 0 || strcmp(n, "count") == 0 || strcmp(n, "remove") == 0)
             each_class(e->lhs->lhs->type->item, identity_eq, e->loc, "it is compared by identity");

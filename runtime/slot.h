@@ -496,6 +496,41 @@ void slot_list_reverse(slot_list *self);
 void slot_list_extend(slot_list *self, const slot_list *other);
 void slot_list_clear(slot_list *self);
 
+/* ---- collections.deque[T] (runtime/deque.c) ------------------------------ */
+
+/* The items, contiguous: everything that only reads a list works on
+ * &d->items (iteration, `in`, ==, count); base is the buffer they lie in,
+ * front the free slots before them.  maxlen is -1 for none. */
+typedef struct slot_deque {
+    slot_list items;
+    unsigned char *base;
+    int64_t front;
+    int64_t maxlen;
+} slot_deque;
+
+/* deque(maxlen=n): ValueError "maxlen must be non-negative" below -1. */
+slot_deque *slot_deque_new(size_t item_size, bool atomic, int64_t maxlen);
+/* append(x) and appendleft(x): a zeroed slot for the caller to fill (with
+ * a maxlen reached, the item at the other end is dropped first). */
+void *slot_deque_append(slot_deque *self);
+void *slot_deque_appendleft(slot_deque *self);
+/* pop() and popleft(): the item copied to *item (unless NULL); IndexError
+ * "pop from an empty deque". */
+void slot_deque_pop(slot_deque *self, void *item);
+void slot_deque_popleft(slot_deque *self, void *item);
+/* d[i]: IndexError "deque index out of range". */
+void *slot_deque_at(const slot_deque *self, int64_t i);
+/* extend(items) and extendleft(items) (left: each item pushed at the front
+ * in turn, so they end up reversed, as in CPython). */
+void slot_deque_extend(slot_deque *self, const slot_list *items, bool left);
+/* rotate(n): n steps to the right (negative: to the left). */
+void slot_deque_rotate(slot_deque *self, int64_t n);
+void slot_deque_clear(slot_deque *self);
+/* remove(x): ValueError "<repr of x> is not in deque". */
+void slot_deque_remove(slot_deque *self, const void *item, slot_eq_fn eq, slot_repr_fn repr);
+/* "deque([1, 2])", "deque([1, 2], maxlen=3)" */
+void slot_buf_deque(slot_buf *out, const slot_deque *self, slot_repr_fn repr);
+
 /* ---- the sys module --------------------------------------------------- */
 
 /* sys.argv: the program's arguments as a new list of str (the first is the
