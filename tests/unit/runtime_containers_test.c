@@ -1,5 +1,5 @@
 /*
- * runtime_containers_test.c - unit tests for dict[K, V] and set[T] in
+ * runtime_containers_test.c - unit tests for dict[K, V], set[T] and deque[T] in
  * libslot, checked against CPython 3.11.
  *
  * Every expected text is what python3 prints for the same operations: a
@@ -1179,4 +1179,70 @@ RAISES(set_iter_changed_size)
     slot_next(it, &x);
     slot_set_discard(s, &x);
     slot_next(it, &x);
+}
+
+/* ---- deque[T] ------------------------------------------------------------ */
+
+static const char *deque_text(const slot_deque *d)
+{
+    slot_buf b;
+    slot_buf_init(&b);
+    slot_buf_deque(&b, d, slot_repr_int);
+    return slot_buf_take(&b)->data;
+}
+
+Test(deque, both_ends_and_maxlen, .init = setup)
+{
+    slot_deque *d = slot_deque_new(sizeof(int64_t), true, -1);
+    for (int64_t k = 1; k <= 3; k++)
+        SLOT_ITEM(int64_t, slot_deque_append(d)) = k;
+    SLOT_ITEM(int64_t, slot_deque_appendleft(d)) = 0;
+    cr_assert_str_eq(deque_text(d), "deque([0, 1, 2, 3])");
+    slot_deque_rotate(d, -1);
+    cr_assert_str_eq(deque_text(d), "deque([1, 2, 3, 0])");
+    int64_t x;
+    slot_deque_popleft(d, &x);
+    cr_assert_eq(x, 1);
+    slot_deque_pop(d, &x);
+    cr_assert_eq(x, 0);
+    cr_assert_eq(SLOT_ITEM(int64_t, slot_deque_at(d, -1)), 3);
+    slot_deque *last = slot_deque_new(sizeof(int64_t), true, 2);
+    slot_deque_extend(last, &d->items, false); /* [2, 3] */
+    SLOT_ITEM(int64_t, slot_deque_appendleft(last)) = 9;
+    cr_assert_str_eq(deque_text(last), "deque([9, 2], maxlen=2)");
+}
+
+/* 100,000 random operations at both ends against a shadow array (the
+ * oracle: items kept in order in the middle of a big buffer). */
+Test(deque, stress_against_shadow, .init = setup)
+{
+    enum { N = 100000 };
+    static int64_t shadow[2 * N + 1];
+    int64_t lo = N, hi = N; /* shadow[lo..hi) */
+    slot_deque *d = slot_deque_new(sizeof(int64_t), true, -1);
+    uint64_t x = 7;
+    for (int64_t step = 0; step < N; step++) {
+        x = lcg(x);
+        int op = (int)(x >> 61); /* 0..7: pushes win, so the deque grows and shrinks in waves */
+        int64_t got;
+        if (op <= 1) {
+            SLOT_ITEM(int64_t, slot_deque_append(d)) = step;
+            shadow[hi++] = step;
+        } else if (op <= 3) {
+            SLOT_ITEM(int64_t, slot_deque_appendleft(d)) = step;
+            shadow[--lo] = step;
+        } else if (op == 4 && hi > lo) {
+            slot_deque_pop(d, &got);
+            cr_assert_eq(got, shadow[--hi]);
+        } else if (op == 5 && hi > lo) {
+            slot_deque_popleft(d, &got);
+            cr_assert_eq(got, shadow[lo++]);
+        } else if (hi > lo) {
+            int64_t i = (int64_t)((x >> 20) % (uint64_t)(hi - lo));
+            cr_assert_eq(SLOT_ITEM(int64_t, slot_deque_at(d, i)), shadow[lo + i]);
+        }
+        cr_assert_eq(d->items.len, hi - lo);
+    }
+    for (int64_t i = 0; i < hi - lo; i++)
+        cr_assert_eq(SLOT_ITEM(int64_t, slot_list_at(&d->items, i)), shadow[lo + i]);
 }
