@@ -1943,11 +1943,46 @@ static int static_call(Infer *I, Expr *call)
 }
 
 /* obj.method(...) */
+/* Base.method(obj, ...) with obj a variable of Base or a class below it:
+ * Base's own method called on obj, as super().method(...) calls it (no
+ * dispatch).  Returns 0 when the call is not of that form. */
+static int base_method_call(Infer *I, Expr *call, Type **result)
+{
+    Expr *callee = call->lhs;
+    if (call->cls && call->callee) { /* rewritten by an earlier pass: obj.method(...) */
+        infer_expr(I, callee->lhs);
+        *result = call_function(I, call, class_find_method(call->cls, callee->name), 1);
+        return 1;
+    }
+    Class *base = callee->lhs->kind == EX_NAME && !scope_find(I->scope, callee->lhs->name)
+                      ? module_find_class(I->m, callee->lhs->name)
+                      : NULL;
+    Func *f = base ? class_find_method(base, callee->name) : NULL;
+    Expr *obj = f && call->items.len ? VEC_AT(Expr *, call->items, 0) : NULL;
+    if (!obj)
+        return 0;
+    Type *t = infer_expr(I, obj);
+    if (obj->kind != EX_NAME || !is_kind(t, TY_CLASS) || t->optional || !class_derives(t->cls, base)) {
+        error(I, obj->loc, "%s.%s() takes a variable of class %s (or of a class below it) first in slotc",
+              base->name, callee->name, base->name);
+        return -1;
+    }
+    callee->lhs = obj;
+    memmove(call->items.items, call->items.items + 1, sizeof(void *) * (size_t)--call->items.len);
+    call->cls = base; /* marks the direct call */
+    *result = call_function(I, call, f, 1);
+    return 1;
+}
+
 static Type *call_method(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
     if (is_super_call(callee->lhs))
         return call_super(I, call);
+    Type *direct = NULL;
+    int based = base_method_call(I, call, &direct);
+    if (based)
+        return based > 0 ? direct : NULL;
     int s = static_call(I, call);
     if (s)
         return s > 0 ? call_function(I, call, module_find_func(I->m, callee->name), 0) : NULL;
@@ -3589,10 +3624,24 @@ static void infer_stmt(Infer *I, Stmt *s)
     }
 }
 
+static bool always_returns(Vec *body);
+
+/* After `assert isinstance(x, C)` (or `if not isinstance(x, C): raise
+ * ...`), x is a C in the rest of the block, where it is not assigned. */
 static void infer_block(Infer *I, Vec *body)
 {
-    for (int i = 0; i < body->len; i++)
-        infer_stmt(I, VEC_AT(Stmt *, *body, i));
+    Scope *outer = I->scope;
+    for (int i = 0; i < body->len; i++) {
+        Stmt *s = VEC_AT(Stmt *, *body, i);
+        infer_stmt(I, s);
+        Vec rest = {.items = body->items + i + 1, .len = body->len - i - 1};
+        Scope *narrowed = arena_alloc(sizeof *narrowed);
+        narrowed->parent = I->scope;
+        if (s->kind == ST_IF && s->value->kind == EX_NOT && !s->orelse.len && always_returns(&s->body) &&
+            narrow(s->value->lhs, &rest, narrowed))
+            I->scope = narrowed;
+    }
+    I->scope = outer;
 }
 
 /* ---- functions and the module -------------------------------------------- */
