@@ -215,6 +215,8 @@ static const char *field_equal(Emit *E, const Field *f)
         return arena_printf("slot_set_eq(%s, %s)", a, b);
     case TY_DEQUE:
         return arena_printf("slot_list_eq(&%s->items, &%s->items, %s)", a, b, translate_eq_fn(E->m, f->var.type->item));
+    case TY_RANGE:
+        return arena_printf("slot_range_eq(%s, %s)", a, b);
     case TY_CLASS:
         if (class_compares_by_value(f->var.type->cls))
             return arena_printf("%s_eq(%s, %s)", f->var.type->cls->name, translate_ref(f->var.type, a),

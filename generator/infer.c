@@ -429,7 +429,7 @@ static Type *annotation_type(Infer *I, Expr *a)
         static const struct {
             const char *name;
             TypeKind kind;
-        } names[] = {{"int", TY_INT}, {"float", TY_FLOAT}, {"bool", TY_BOOL}, {"str", TY_STR}};
+        } names[] = {{"int", TY_INT}, {"float", TY_FLOAT}, {"bool", TY_BOOL}, {"str", TY_STR}, {"range", TY_RANGE}};
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
             if (strcmp(a->name, names[i].name) == 0)
                 return scalar(names[i].kind);
@@ -958,6 +958,8 @@ static bool is_range_call(Infer *I, const Expr *e);
 /* The type of the items of an iterable, or NULL with a diagnostic. */
 static Type *item_type(Infer *I, Expr *iterable, Type *t)
 {
+    if (is_kind(t, TY_RANGE))
+        return scalar(TY_INT);
     if (is_kind(t, TY_DEQUE)) {
         deque_items(iterable);
         return t->item;
@@ -1041,6 +1043,12 @@ static Expr *minus_one(Expr *x)
     *n = (Expr){.kind = EX_BINARY, .loc = x->loc, .op = OP_SUB, .lhs = x, .rhs = int_node(x, 1), .start = x->start,
                 .end = x->end};
     return n;
+}
+
+static bool is_reversed_range(Infer *I, const Expr *e)
+{
+    return e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "reversed") == 0 &&
+           !scope_find(I->scope, "reversed") && e->items.len == 1 && is_range_call(I, VEC_AT(Expr *, e->items, 0));
 }
 
 /* reversed(xs) of a list, tuple or str becomes xs[::-1]; reversed(range(n))
@@ -1307,7 +1315,7 @@ static Type *builtin_len(Infer *I, Expr *call, const char *name)
     t = VEC_AT(Expr *, call->items, 0)->type;
     if (call_instead(call, VEC_AT(Expr *, call->items, 0), "__len__", NULL)) /* len(x) is x.__len__() */
         return infer_expr(I, call);
-    bool sized = is_sequence(t) || is_kind(t, TY_STR) || is_kind(t, TY_DICT) || is_kind(t, TY_SET) ||
+    bool sized = is_sequence(t) || is_kind(t, TY_STR) || is_kind(t, TY_DICT) || is_kind(t, TY_SET) || is_kind(t, TY_RANGE) ||
                  (is_kind(t, TY_CLASS) && class_is_record(t->cls) && t->cls->kind != CK_DATACLASS);
     if (t && !sized)
         error(I, call->loc, "%s() of a %s is not supported by slotc", name, type_python(t));
@@ -1482,6 +1490,16 @@ static Type *builtin_open(Infer *I, Expr *call, const char *name)
     return type_new(TY_FILE);
 }
 
+/* range(...) kept as a value (a loop over a range call counts without
+ * one: see range_items) */
+static Type *builtin_range(Infer *I, Expr *call, const char *name)
+{
+    for (int i = 0; i < call->items.len; i++)
+        if (!is_kind(arg_type(I, call, i), TY_INT))
+            error(I, VEC_AT(Expr *, call->items, i)->loc, "%s() takes int arguments", name);
+    return scalar(TY_RANGE);
+}
+
 static Type *builtin_loop_only(Infer *I, Expr *call, const char *name)
 {
     error(I, call->loc, "%s() is supported only as the iterable of a for loop or comprehension", name);
@@ -1521,7 +1539,7 @@ static const Builtin builtins[] = {
     {"list", 0, 1, call_sequence_builtin},
     {"sorted", 1, 1, call_sequence_builtin},
     {"sum", 1, 1, call_sequence_builtin},
-    {"range", 1, 3, builtin_loop_only},
+    {"range", 1, 3, builtin_range},
     {"enumerate", 1, 2, builtin_loop_only},
     {"zip", 1, 8, builtin_loop_only},
 };
@@ -2297,6 +2315,8 @@ static Type *infer_binary(Infer *I, Expr *e)
 
 static bool comparable(const Type *a, const Type *b, Op op)
 {
+    if ((op == OP_IN || op == OP_NOT_IN) && is_kind(b, TY_RANGE))
+        return is_kind(a, TY_INT);
     if (op == OP_IN || op == OP_NOT_IN)
         return ((is_sequence(b) || is_kind(b, TY_DICT) || is_kind(b, TY_SET)) && type_eq(a, b->item)) ||
                (is_kind(a, TY_STR) && is_kind(b, TY_STR));
@@ -2599,10 +2619,10 @@ static Type *infer_index(Infer *I, Expr *e)
     Type *index = infer_expr(I, e->rhs);
     if (!obj)
         return NULL;
-    if (is_kind(obj, TY_DEQUE)) {
+    if (is_kind(obj, TY_DEQUE) || is_kind(obj, TY_RANGE)) {
         if (index && !is_kind(index, TY_INT) && !is_kind(index, TY_BOOL))
-            error(I, e->rhs->loc, "deque indices must be ints");
-        return obj->item;
+            error(I, e->rhs->loc, "%s indices must be ints", type_python(obj));
+        return is_kind(obj, TY_RANGE) ? scalar(TY_INT) : obj->item;
     }
     if (is_kind(obj, TY_DICT)) {
         settle(e->rhs, obj->item);
@@ -2939,6 +2959,11 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
     case EX_COMPARE:
         return infer_compare(I, e);
     case EX_CALL:
+        if (is_reversed_range(I, e)) { /* a range iterator, which prints as an address */
+            error(I, e->loc, "reversed(range(...)) is supported by slotc only as the iterable of a loop or of a "
+                             "consumer (list(), sum(), ...)");
+            return NULL;
+        }
         if (reversed_instead(I, e)) /* xs[::-1] now */
             return infer_expr(I, e);
         return infer_call(I, e);

@@ -31,6 +31,10 @@ void type_size_align(const Type *t, int *size, int *align)
     case TY_DEQUE:
         *size = *align = 8;
         return;
+    case TY_RANGE: /* start, stop, step */
+        *size = 24;
+        *align = 8;
+        return;
     case TY_CLASS: /* a value type is embedded (laid out first) */
         *size = t->cls->value ? t->cls->size : 8;
         *align = t->cls->value ? t->cls->align : 8;

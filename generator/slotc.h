@@ -128,6 +128,7 @@ typedef enum TypeKind {
     TY_DICT,  /* dict[item, value] */
     TY_SET,   /* set[item] */
     TY_DEQUE, /* collections.deque[item] */
+    TY_RANGE, /* a range kept as a value: r = range(a, b) */
 } TypeKind;
 
 struct Type {

@@ -158,7 +158,7 @@ static bool is_value(const Type *t)
  * first member, so a value type's copy is a one-element array. */
 static const char *key_ref(const Type *t, const char *k)
 {
-    return arena_printf(is_value(t) ? "(%s[]){%s}" : "&(%s){%s}", type_c(t), k);
+    return arena_printf(is_value(t) || t->kind == TY_RANGE ? "(%s[]){%s}" : "&(%s){%s}", type_c(t), k);
 }
 
 /* Whether C text is a member reached through a pointer: a->b, a->b.c. */
@@ -252,6 +252,7 @@ const char *translate_repr_fn(Module *m, const Type *t)
     case TY_FLOAT:
     case TY_BOOL:
     case TY_STR:
+    case TY_RANGE:
         return arena_printf("slot_repr_%s", type_python(t));
     case TY_CLASS:
         if (class_is_exception(t->cls))
@@ -356,6 +357,8 @@ const char *translate_format(Module *m, const char *buf, const Type *t, const ch
         return arena_printf("slot_buf_set(%s, %s, %s);", buf, value, translate_repr_fn(m, t->item));
     case TY_DEQUE:
         return arena_printf("slot_buf_deque(%s, %s, %s);", buf, value, translate_repr_fn(m, t->item));
+    case TY_RANGE:
+        return arena_printf("slot_buf_range(%s, %s);", buf, value);
     case TY_ITER: /* infer.c rejects printing these */
     case TY_FILE:
     case TY_UNKNOWN:
@@ -475,6 +478,8 @@ static const char *truthy(const Type *t, const char *c)
         return arena_printf("(%s->len != 0)", c);
     case TY_DEQUE:
         return arena_printf("(%s->items.len != 0)", c);
+    case TY_RANGE:
+        return arena_printf("(slot_range_count(%s) != 0)", c);
     case TY_CLASS: /* an object is true, None false */
         return arena_printf("(%s != NULL)", c);
     default:
@@ -629,9 +634,13 @@ static const char *compare_one(Tr *T, Op op, Type *ta, const char *a, Type *tb, 
                                 key_ref(tb->item, a));
         if (tb->kind == TY_STR)
             return arena_printf("%sslot_str_contains(%s, %s)", neg, b, a);
+        if (tb->kind == TY_RANGE)
+            return arena_printf("%sslot_range_contains(%s, %s)", neg, b, a);
         return arena_printf("%sslot_%s_contains(%s, %s, %s)", neg, tb->kind == TY_LIST ? "list" : "tuple", b,
                             key_ref(ta, a), translate_eq_fn(T->m, ta));
     }
+    if (ta->kind == TY_RANGE) /* == and != only (infer.c) */
+        return arena_printf("%sslot_range_eq(%s, %s)", op == OP_NE ? "!" : "", a, b);
     if (ta->kind == TY_DICT && (op == OP_EQ || op == OP_NE))
         return arena_printf("%sslot_dict_eq(%s, %s, %s)", op == OP_NE ? "!" : "", a, b,
                             translate_eq_fn(T->m, ta->value));
@@ -784,11 +793,13 @@ static bool is_int_literal(const Expr *e, int64_t v)
 /* The type of the items of an iterable. */
 static Type *items_type(const Expr *iter)
 {
-    static Type str_type = {.kind = TY_STR};
+    static Type str_type = {.kind = TY_STR}, int_type = {.kind = TY_INT};
     if (iter->kind == EX_GENEXP)
         return iter->lhs->type;
     if (iter->type->kind == TY_FILE || iter->type->kind == TY_STR)
         return &str_type;
+    if (iter->type->kind == TY_RANGE)
+        return &int_type;
     if (iter->type->kind == TY_CLASS)
         return class_find_method(iter->type->cls, "__iter__")->result->type->item;
     return iter->type->item;
@@ -869,6 +880,18 @@ static const char *range_items(Tr *T, Expr *call, bool keep)
     return arena_printf("slot_range_item(%s, %s, %s)", start, step, i);
 }
 
+/* for ... in r, a range kept as a value: counts its items. */
+static const char *range_value_items(Tr *T, Expr *iter, bool keep)
+{
+    static Type int_type = {.kind = TY_INT};
+    const char *r = loop_tmp(T, keep, iter->type, expr(T, iter), "range");
+    const char *count = loop_tmp(T, keep, &int_type, arena_printf("slot_range_count(%s)", r), "n");
+    const char *init;
+    const char *i = loop_counter(T, keep, &init);
+    line(T, "for (%s = 0; %s < %s; %s++) {", init, i, count, i);
+    return arena_printf("slot_range_item(%s.start, %s.step, %s)", r, r, i);
+}
+
 /* for ... in xs, a list or a tuple: by index, so that items appended
  * during the loop are seen, as in Python */
 static const char *sequence_items(Tr *T, Expr *seq, bool keep, Loop *loop)
@@ -945,6 +968,10 @@ static const char *iterator_of(Tr *T, Expr *e)
                             n == 3 ? cs[2] : "1");
     }
     switch (t->kind) {
+    case TY_RANGE: {
+        const char *r = hoist(T, t, expr(T, e), "range");
+        return arena_printf("slot_range_iter(%s.start, %s.stop, %s.step)", r, r, r);
+    }
     case TY_LIST:
     case TY_TUPLE:
         return arena_printf("slot_%s_iter(%s)", t->kind == TY_LIST ? "list" : "tuple", expr(T, e));
@@ -1122,6 +1149,8 @@ static const char *open_items(Tr *T, Expr *iter, bool keep, Loop *loop)
         item = zip_items(T, iter, keep);
     else if (is_builtin_call(iter, "enumerate"))
         return counted_items(T, iter, keep, loop);
+    else if (iter->type->kind == TY_RANGE)
+        item = range_value_items(T, iter, keep);
     else if (iter->type->kind == TY_LIST || iter->type->kind == TY_TUPLE)
         item = sequence_items(T, iter, keep, loop);
     else if (iter->type->kind == TY_FILE)
@@ -1992,6 +2021,12 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
         return next_call(T, call);
     if (strcmp(name, "deque") == 0)
         return deque_call(T, call);
+    if (strcmp(name, "range") == 0) { /* kept as a value */
+        const char **cs = operands(T, (Expr **)call->items.items, call->items.len);
+        int n = call->items.len;
+        return arena_printf("slot_range_new(%s, %s, %s)", n == 1 ? "INT64_C(0)" : cs[0], n == 1 ? cs[0] : cs[1],
+                            n == 3 ? cs[2] : "INT64_C(1)");
+    }
     if (strcmp(name, "set") == 0 || strcmp(name, "dict") == 0)
         return container_call(T, call, name);
     if (strcmp(name, "round") == 0) {
@@ -2020,8 +2055,9 @@ static const char *builtin_call(Tr *T, Expr *call, const char *name)
     const char *v = expr(T, arg);
     Type *t = arg->type;
     if (strcmp(name, "len") == 0)
-        return t->kind == TY_CLASS ? arena_printf("INT64_C(%d)", t->cls->fields.len)
-                                   : arena_printf("%s->len", v);
+        return t->kind == TY_CLASS   ? arena_printf("INT64_C(%d)", t->cls->fields.len)
+               : t->kind == TY_RANGE ? arena_printf("slot_range_count(%s)", v)
+                                     : arena_printf("%s->len", v);
     if (strcmp(name, "hash") == 0)
         return translate_hash(t, v);
     if (strcmp(name, "ord") == 0)
@@ -2267,6 +2303,8 @@ static const char *index_expr(Tr *T, Expr *e)
                             translate_repr_fn(T->m, t->item));
     if (t->kind == TY_STR)
         return arena_printf("slot_str_at(%s, %s)", cs[0], as_int(e->rhs->type, cs[1]));
+    if (t->kind == TY_RANGE)
+        return arena_printf("slot_range_at(%s, %s)", cs[0], as_int(e->rhs->type, cs[1]));
     static const char *kinds[] = {[TY_LIST] = "list", [TY_TUPLE] = "tuple", [TY_DEQUE] = "deque"};
     return arena_printf("SLOT_ITEM(%s, slot_%s_at(%s, %s))", type_c(e->type), kinds[t->kind], cs[0],
                         as_int(e->rhs->type, cs[1]));
@@ -3221,6 +3259,8 @@ static const char *zero(const Type *t)
         return "false";
     case TY_CLASS: /* only ever an initializer: `P origin = {0};` */
         return t->cls->value ? "{0}" : "NULL";
+    case TY_RANGE:
+        return "{0}";
     default:
         return "NULL";
     }

@@ -154,6 +154,8 @@ const char *type_python(const Type *t)
         return arena_printf("set[%s]", type_python(t->item));
     case TY_DEQUE:
         return arena_printf("deque[%s]", type_python(t->item));
+    case TY_RANGE:
+        return "range";
     }
     return "?";
 }
@@ -189,6 +191,8 @@ const char *type_c(const Type *t)
         return "slot_set *";
     case TY_DEQUE:
         return "slot_deque *";
+    case TY_RANGE:
+        return "slot_range";
     case TY_UNKNOWN:
         break;
     }
@@ -224,5 +228,5 @@ bool type_pointer_free(const Type *t)
                 return false;
         return true;
     }
-    return t->kind == TY_BOOL || t->kind == TY_INT || t->kind == TY_FLOAT;
+    return t->kind == TY_BOOL || t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_RANGE;
 }

@@ -369,6 +369,66 @@ int64_t slot_hash_unhashable(const char *type)
 
 /* The count of items from start towards stop by step, in unsigned
  * arithmetic: the distance between two int64_t values can exceed INT64_MAX. */
+slot_range slot_range_new(int64_t start, int64_t stop, int64_t step)
+{
+    if (step == 0)
+        slot_raise(SLOT_VALUE_ERROR, "range() arg 3 must not be zero");
+    return (slot_range){start, stop, step};
+}
+
+int64_t slot_range_at(slot_range r, int64_t i)
+{
+    int64_t n = slot_range_len(r.start, r.stop, r.step);
+    int64_t k = i < 0 ? i + n : i;
+    if (k < 0 || k >= n)
+        slot_raise(SLOT_INDEX_ERROR, "range object index out of range");
+    return slot_range_item(r.start, r.step, k);
+}
+
+int64_t slot_range_count(slot_range r)
+{
+    return slot_range_len(r.start, r.stop, r.step);
+}
+
+bool slot_range_eq(slot_range r, slot_range s)
+{
+    int64_t n = slot_range_count(r);
+    if (n != slot_range_count(s))
+        return false;
+    return n == 0 || (r.start == s.start && (n == 1 || r.step == s.step));
+}
+
+void slot_repr_range(slot_buf *out, const void *item)
+{
+    slot_buf_range(out, *(const slot_range *)item);
+}
+
+bool slot_eq_range(const void *a, const void *b)
+{
+    return slot_range_eq(*(const slot_range *)a, *(const slot_range *)b);
+}
+
+bool slot_range_contains(slot_range r, int64_t x)
+{
+    bool inside = r.step > 0 ? r.start <= x && x < r.stop : r.stop < x && x <= r.start;
+    uint64_t offset = r.step > 0 ? (uint64_t)x - (uint64_t)r.start : (uint64_t)r.start - (uint64_t)x;
+    uint64_t step = r.step > 0 ? (uint64_t)r.step : 0 - (uint64_t)r.step;
+    return inside && offset % step == 0;
+}
+
+void slot_buf_range(slot_buf *out, slot_range r)
+{
+    slot_buf_cstr(out, "range(");
+    slot_buf_int(out, r.start);
+    slot_buf_cstr(out, ", ");
+    slot_buf_int(out, r.stop);
+    if (r.step != 1) {
+        slot_buf_cstr(out, ", ");
+        slot_buf_int(out, r.step);
+    }
+    slot_buf_char(out, ')');
+}
+
 int64_t slot_range_len(int64_t start, int64_t stop, int64_t step)
 {
     if (step == 0)

@@ -280,6 +280,30 @@ static inline int64_t slot_range_item(int64_t start, int64_t step, int64_t k)
     return (int64_t)((uint64_t)start + (uint64_t)k * (uint64_t)step);
 }
 
+/* A range kept as a value (r = range(a, b)): its three numbers.  Loops
+ * count through it with slot_range_len and slot_range_item. */
+typedef struct slot_range {
+    int64_t start;
+    int64_t stop;
+    int64_t step;
+} slot_range;
+
+/* range(start, stop, step): ValueError for a step of 0. */
+slot_range slot_range_new(int64_t start, int64_t stop, int64_t step);
+/* r[i]: negative i counts from the end; IndexError "range object index out
+ * of range". */
+int64_t slot_range_at(slot_range r, int64_t i);
+bool slot_range_contains(slot_range r, int64_t x);
+/* len(r) */
+int64_t slot_range_count(slot_range r);
+/* r == s: the same items (CPython compares ranges as sequences) */
+bool slot_range_eq(slot_range r, slot_range s);
+/* A list[range]'s items: repr and == */
+void slot_repr_range(slot_buf *out, const void *item);
+bool slot_eq_range(const void *a, const void *b);
+/* "range(0, 5)", "range(0, 10, 2)" */
+void slot_buf_range(slot_buf *out, slot_range r);
+
 /* ---- float: double ------------------------------------------------------- */
 
 double slot_float_div(double a, double b);      /* float division by zero */
