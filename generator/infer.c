@@ -1045,6 +1045,29 @@ static Expr *minus_one(Expr *x)
     return n;
 }
 
+/* divmod(a, b) of two ints that are only read (names, literals, fields)
+ * becomes (a // b, a % b): the same numbers and the same ZeroDivisionError.
+ * Whether e was such a call (now rewritten). */
+static bool divmod_instead(Infer *I, Expr *e)
+{
+    if (e->kind != EX_CALL || e->lhs->kind != EX_NAME || strcmp(e->lhs->name, "divmod") != 0 ||
+        scope_find(I->scope, "divmod") || module_find_func(I->m, "divmod") || e->items.len != 2 || e->keywords.len)
+        return false;
+    Expr *a = VEC_AT(Expr *, e->items, 0), *b = VEC_AT(Expr *, e->items, 1);
+    if (!is_kind(infer_expr(I, a), TY_INT) || !is_kind(infer_expr(I, b), TY_INT) || !reads_only(a) || !reads_only(b))
+        return false;
+    Expr *quotient = arena_alloc(sizeof *quotient), *remainder = arena_alloc(sizeof *remainder);
+    *quotient = (Expr){.kind = EX_BINARY, .loc = e->loc, .op = OP_FLOORDIV, .lhs = a, .rhs = b, .start = e->start,
+                       .end = e->end};
+    *remainder = *quotient;
+    remainder->op = OP_MOD;
+    *e = (Expr){.kind = EX_TUPLE, .loc = e->loc, .start = e->start, .end = e->end, .repr = e->repr,
+                .convert = e->convert, .format = e->format};
+    vec_push(&e->items, quotient);
+    vec_push(&e->items, remainder);
+    return true;
+}
+
 static bool is_reversed_range(Infer *I, const Expr *e)
 {
     return e->kind == EX_CALL && e->lhs->kind == EX_NAME && strcmp(e->lhs->name, "reversed") == 0 &&
@@ -1838,8 +1861,14 @@ static Type *call_super(Infer *I, Expr *call)
 {
     Expr *callee = call->lhs;
     Class *c = I->func->cls;
+    Vec *args = &callee->lhs->items;
+    if (c && args->len == 2 && I->func->params.len && VEC_AT(Expr *, *args, 0)->kind == EX_NAME &&
+        strcmp(VEC_AT(Expr *, *args, 0)->name, c->name) == 0 && VEC_AT(Expr *, *args, 1)->kind == EX_NAME &&
+        strcmp(VEC_AT(Expr *, *args, 1)->name, VEC_AT(Param *, I->func->params, 0)->name) == 0)
+        args->len = 0; /* super(Cls, self) is super() */
     if (callee->lhs->items.len || callee->lhs->keywords.len || !c || !class_parent(c) || I->func->params.len == 0) {
-        error(I, callee->lhs->loc, "super() is supported only without arguments, in a method of a derived class");
+        error(I, callee->lhs->loc, "super() is supported only without arguments (or as super(ThisClass, self)), in a "
+                                   "method of a derived class");
         return NULL;
     }
     Func *f = c->base ? class_find_method(c->base, callee->name) : NULL;
@@ -2964,7 +2993,7 @@ static Type *infer_expr_kind(Infer *I, Expr *e)
                              "consumer (list(), sum(), ...)");
             return NULL;
         }
-        if (reversed_instead(I, e)) /* xs[::-1] now */
+        if (reversed_instead(I, e) || divmod_instead(I, e)) /* xs[::-1], (a // b, a % b) now */
             return infer_expr(I, e);
         return infer_call(I, e);
     case EX_ATTR:
