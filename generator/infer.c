@@ -3271,11 +3271,44 @@ static bool setitem_instead(Infer *I, Stmt *s)
     return true;
 }
 
+/* xs[a:b:c] = items: a list's slice replaced by the items of any
+ * iterable (made a list first), of the list's item type. */
+static void infer_slice_assign(Infer *I, Stmt *s)
+{
+    Expr *target = s->target, *slice = target->rhs;
+    Type *obj = infer_expr(I, target->lhs);
+    Expr *parts[3] = {slice->lhs, slice->rhs, slice->cond};
+    for (int i = 0; i < 3; i++)
+        if (parts[i] && !is_kind(infer_expr(I, parts[i]), TY_INT))
+            error(I, parts[i]->loc, "slice indices must be ints in slotc");
+    if (is_range_call(I, s->value) || s->value->kind == EX_GENEXP)
+        wrap_in_list(s->value);
+    Type *t = infer_expr(I, s->value);
+    if (!obj || !t)
+        return;
+    if (!is_kind(obj, TY_LIST)) {
+        error(I, target->loc, "assigning to a slice of a %s is not supported by slotc", type_python(obj));
+        return;
+    }
+    deque_items(s->value);
+    settle(s->value, obj);
+    Type *item = item_type(I, s->value, s->value->type);
+    if (!is_kind(s->value->type, TY_LIST))
+        wrap_in_list(s->value);
+    if (item && !type_eq(item, obj->item) && type_complete(item))
+        error(I, s->value->loc, "assigning %s items to a slice of a %s", type_python(item), type_python(obj));
+    target->type = obj;
+}
+
 static void infer_assign(Infer *I, Stmt *s)
 {
     Expr *target = s->target;
     if (setitem_instead(I, s))
         return;
+    if (target->kind == EX_INDEX && target->rhs->kind == EX_SLICE) {
+        infer_slice_assign(I, s);
+        return;
+    }
     if (target->kind == EX_TUPLE || target->kind == EX_LIST) {
         Type *t = s->value->kind == EX_TUPLE ? NULL : infer_expr(I, s->value);
         if (s->value->kind == EX_TUPLE)

@@ -2450,6 +2450,20 @@ static void assign_to(Tr *T, Expr *target, const char *value)
              translate_narrow(target->cls, f, value));
         return;
     }
+    if (target->kind == EX_INDEX && target->rhs->kind == EX_SLICE) { /* xs[a:b:c] = items */
+        Expr *slice = target->rhs, *all[4] = {target->lhs, slice->lhs, slice->rhs, slice->cond}, *given[4];
+        int n = 0;
+        for (int i = 0; i < 4; i++)
+            if (all[i])
+                given[n++] = all[i];
+        const char **cs = operands(T, given, n);
+        const char *part[4];
+        for (int i = 0, k = 0; i < 4; i++)
+            part[i] = all[i] ? cs[k++] : i == 3 ? "1" : "0";
+        line(T, "slot_list_set_slice(%s, %s, %s, %s, %s, %s, %s);", part[0], part[1], part[2], part[3],
+             all[1] ? "true" : "false", all[2] ? "true" : "false", value);
+        return;
+    }
     if (target->kind == EX_INDEX) {
         Expr *es[2] = {target->lhs, target->rhs};
         const char **cs = operands(T, es, 2);

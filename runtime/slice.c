@@ -79,3 +79,30 @@ const slot_str *slot_str_slice(const slot_str *self, int64_t start, int64_t stop
     }
     return slot_buf_take(&out);
 }
+
+void slot_list_set_slice(slot_list *self, int64_t start, int64_t stop, int64_t step, bool has_start, bool has_stop,
+                         const slot_list *items)
+{
+    int64_t n = slot_slice_adjust(self->len, &start, &stop, step, has_start, has_stop);
+    if (items == self) /* xs[a:b] = xs: the items as they are before */
+        items = slot_list_from(items->item_size, items->atomic, items->len, items->items);
+    size_t size = self->item_size;
+    if (step != 1) {
+        if (items->len != n)
+            slot_raise(SLOT_VALUE_ERROR, "attempt to assign sequence of size %lld to extended slice of size %lld",
+                       (long long)items->len, (long long)n);
+        for (int64_t k = 0; k < n; k++)
+            memcpy(self->items + (size_t)(start + k * step) * size, items->items + (size_t)k * size, size);
+        return;
+    }
+    int64_t len = self->len, grow = items->len - n; /* n items from start become items->len */
+    if (len + grow > self->cap) /* doubling, as appends grow a list */
+        slot_list_reserve(self, len + grow > 2 * self->cap ? len + grow : 2 * self->cap);
+    unsigned char *at = self->items + (size_t)start * size;
+    memmove(at + (size_t)items->len * size, at + (size_t)n * size, (size_t)(len - start - n) * size);
+    if (items->len)
+        memcpy(at, items->items, (size_t)items->len * size);
+    self->len = len + grow;
+    if (grow < 0) /* the collector must not see the old items past the end */
+        memset(self->items + (size_t)self->len * size, 0, (size_t)-grow * size);
+}

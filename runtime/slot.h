@@ -855,6 +855,11 @@ slot_tuple *slot_tuple_slice(const slot_tuple *self, bool atomic, int64_t start,
                              bool has_start, bool has_stop);
 const slot_str *slot_str_slice(const slot_str *self, int64_t start, int64_t stop, int64_t step, bool has_start,
                                bool has_stop);
+/* xs[start:stop] = items replaces those items (any number); with a step,
+ * items must be as many as the slice has (ValueError "attempt to assign
+ * sequence of size 3 to extended slice of size 2" otherwise). */
+void slot_list_set_slice(slot_list *self, int64_t start, int64_t stop, int64_t step, bool has_start, bool has_stop,
+                         const slot_list *items);
 
 /* Typed access: SLOT_ITEM(int64_t, slot_list_at(xs, i)) is xs[i]. */
 #define SLOT_ITEM(type, address) (*(type *)(address))
