@@ -585,6 +585,36 @@ static const char *heapq_ref(Infer *I, const Expr *e)
     return module_ref(I, e, "heapq", I->m->imports_heapq, &I->m->heapq_names);
 }
 
+static const char *time_ref(Infer *I, const Expr *e)
+{
+    return module_ref(I, e, "time", I->m->imports_time, &I->m->time_names);
+}
+
+/* time.time(), perf_counter(), monotonic(), process_time() (floats of
+ * seconds) and sleep(seconds).  What they measure differs from run to run,
+ * so a program compared with CPython must not print it. */
+static Type *call_time(Infer *I, Expr *call, const char *name)
+{
+    static const char *clocks[] = {"time", "perf_counter", "monotonic", "process_time"};
+    for (size_t i = 0; i < sizeof clocks / sizeof clocks[0]; i++)
+        if (strcmp(name, clocks[i]) == 0) {
+            call->time = clocks[i];
+            return arity(I, call, 0, 0, arena_printf("time.%s", name)) ? scalar(TY_FLOAT) : NULL;
+        }
+    if (strcmp(name, "sleep") != 0) {
+        error(I, call->lhs->loc, "time.%s() is not supported by slotc (time(), perf_counter(), monotonic(), "
+                                 "process_time() and sleep() are)", name);
+        return NULL;
+    }
+    call->time = "sleep";
+    if (!arity(I, call, 1, 1, "time.sleep"))
+        return NULL;
+    Type *t = arg_type(I, call, 0);
+    if (t && !is_kind(t, TY_INT) && !is_kind(t, TY_FLOAT))
+        error(I, call->loc, "time.sleep() takes a number of seconds");
+    return scalar(TY_NONE);
+}
+
 static const char *sys_ref(Infer *I, const Expr *e)
 {
     return module_ref(I, e, "sys", I->m->imports_sys, &I->m->sys_names);
@@ -2107,6 +2137,8 @@ static Type *infer_call(Infer *I, Expr *call)
     const char *random = random_ref(I, callee);
     if (random)
         return call_random(I, call, random);
+    if (time_ref(I, callee))
+        return call_time(I, call, time_ref(I, callee));
     const char *heapq = heapq_ref(I, callee);
     if (heapq)
         return call_heapq(I, call, heapq);
@@ -2596,9 +2628,9 @@ static Type *infer_attr(Infer *I, Expr *e)
         return math_constant(I, e, math);
     if (sys_ref(I, e))
         return sys_value(I, e, sys_ref(I, e));
-    if (random_ref(I, e) || heapq_ref(I, e)) {
+    if (random_ref(I, e) || heapq_ref(I, e) || time_ref(I, e)) {
         error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
-              random_ref(I, e) ? "random" : "heapq", e->name);
+              random_ref(I, e) ? "random" : heapq_ref(I, e) ? "heapq" : "time", e->name);
         return NULL;
     }
     if (is_type_name(e) && !scope_find(I->scope, "type"))
@@ -2932,9 +2964,9 @@ static Type *infer_name(Infer *I, Expr *e)
         return math_constant(I, e, math);
     if (sys_ref(I, e))
         return sys_value(I, e, sys_ref(I, e));
-    if (random_ref(I, e) || heapq_ref(I, e)) {
+    if (random_ref(I, e) || heapq_ref(I, e) || time_ref(I, e)) {
         error(I, e->loc, "using %s.%s as a value is not supported by slotc (call it)",
-              random_ref(I, e) ? "random" : "heapq", e->name);
+              random_ref(I, e) ? "random" : heapq_ref(I, e) ? "heapq" : "time", e->name);
         return NULL;
     }
     if (module_find_class(I->m, e->name) || module_find_func(I->m, e->name))

@@ -1604,11 +1604,13 @@ static void check_import(Lower *L, TSNode node, TSNode name)
     bool *imported = strcmp(module, "math") == 0     ? &m->imports_math
                      : strcmp(module, "random") == 0 ? &m->imports_random
                      : strcmp(module, "heapq") == 0  ? &m->imports_heapq
+                     : strcmp(module, "time") == 0   ? &m->imports_time
                      : strcmp(module, "sys") == 0    ? &m->imports_sys
                                                      : NULL;
     Vec *names = imported == &m->imports_math     ? &m->math_names
                  : imported == &m->imports_random ? &m->random_names
                  : imported == &m->imports_heapq  ? &m->heapq_names
+                 : imported == &m->imports_time   ? &m->time_names
                                                   : &m->sys_names;
     if (imported && is(node, "import_from_statement")) {
         import_module_names(L, node, module, names);

@@ -240,6 +240,7 @@ struct Expr {
     const char *math; /* a math function's (EX_CALL) or constant's C spelling */
     const char *random; /* a call of the random module's function of that name (EX_CALL) */
     const char *heapq;  /* ... of the heapq module's */
+    const char *time;   /* ... of the time module's: "time", "perf_counter", ... */
     const char *sys;    /* sys.argv (EX_ATTR or EX_NAME), sys.exit(), sys.stdout.write(),
                            sys.stderr.write() and sys.stdout.flush() (EX_CALL): "argv",
                            "exit", "stdout.write", ... */
@@ -453,6 +454,8 @@ struct Module {
     Vec random_names;  /* of char: names taken with `from random import ...` */
     bool imports_heapq; /* `import heapq` */
     Vec heapq_names;   /* of char: names taken with `from heapq import ...` */
+    bool imports_time; /* `import time` */
+    Vec time_names;    /* of char: names taken with `from time import ...` */
     bool imports_sys;  /* `import sys` */
     Vec sys_names;     /* of char: names taken with `from sys import ...` */
     Vec strings;       /* of Expr: every string literal, for emit (translate) */

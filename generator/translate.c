@@ -2254,6 +2254,11 @@ static const char *call(Tr *T, Expr *e)
         return heapq_call(T, e);
     if (e->sys)
         return sys_call(T, e);
+    if (e->time && strcmp(e->time, "sleep") == 0)
+        return arena_printf("slot_time_sleep(%s)", as_double(VEC_AT(Expr *, e->items, 0)->type,
+                                                               expr(T, VEC_AT(Expr *, e->items, 0))));
+    if (e->time)
+        return arena_printf("slot_time_%s()", e->time);
     if (e->lhs->kind == EX_ATTR)
         return method_call(T, e);
     if (e->cls)

@@ -574,6 +574,17 @@ int64_t slot_sys_write(int stream, const slot_str *text);
  * was given, written to stream 1 (stdout) or 2 (stderr). */
 void slot_print_to(slot_buf *self, int stream, bool newline);
 
+/* ---- the time module (runtime/sys.c) ------------------------------------ */
+
+/* time.time() (the epoch, CLOCK_REALTIME), perf_counter() and monotonic()
+ * (CLOCK_MONOTONIC), process_time() (the process's CPU time): seconds. */
+double slot_time_time(void);
+double slot_time_perf_counter(void);
+double slot_time_monotonic(void);
+double slot_time_process_time(void);
+/* time.sleep(seconds): ValueError "sleep length must be non-negative". */
+void slot_time_sleep(double seconds);
+
 /* ---- heapq on a list[T] --------------------------------------------------- */
 
 /* CPython's algorithm, so that equal keys come out in its order.  item and

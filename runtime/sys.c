@@ -1,15 +1,18 @@
 /*
  * sys.c - the parts of the sys module programs use: argv, exit() and the
- * standard streams' write().
+ * standard streams' write(); and the time module's clocks and sleep().
  *
  * sys.exit raises SystemExit, which derives from BaseException, so that
  * finally blocks run and `except Exception` lets it pass, as in CPython;
  * error.c ends the program with its code when nothing catches it.
  */
+#define _POSIX_C_SOURCE 200809L /* clock_gettime, nanosleep */
+
 #include "slot_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 static int sys__argc;
 static char **sys__argv;
@@ -71,4 +74,42 @@ void slot_print_to(slot_buf *self, int stream, bool newline)
     if (self->size > 0)
         fwrite(self->data, 1, self->size, sys__stream(stream));
     free(slot_buf__detach(self));
+}
+
+/* ---- time ---------------------------------------------------------------- */
+
+static double sys__clock(clockid_t clock)
+{
+    struct timespec ts;
+    clock_gettime(clock, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double slot_time_time(void)
+{
+    return sys__clock(CLOCK_REALTIME);
+}
+
+double slot_time_perf_counter(void)
+{
+    return sys__clock(CLOCK_MONOTONIC);
+}
+
+double slot_time_monotonic(void)
+{
+    return sys__clock(CLOCK_MONOTONIC);
+}
+
+double slot_time_process_time(void)
+{
+    return sys__clock(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+void slot_time_sleep(double seconds)
+{
+    if (seconds < 0)
+        slot_raise(SLOT_VALUE_ERROR, "sleep length must be non-negative");
+    struct timespec ts = {(time_t)seconds, (long)((seconds - (double)(time_t)seconds) * 1e9)};
+    while (nanosleep(&ts, &ts) != 0)
+        ; /* interrupted by a signal: sleep the rest */
 }

@@ -1,0 +1,4 @@
+import time
+
+clock = time.time
+print(time.strftime("%Y"), time.time(1))
