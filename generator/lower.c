@@ -1494,10 +1494,51 @@ static void class_attribute(Lower *L, Class *c, Stmt *s)
     vec_push(&L->m->globals, s);
 }
 
-/* A statement of a class body: a class attribute, or one classes.c reads */
+/* `__rmul__ = __mul__` in a class body: a method that calls the one it
+ * names with its own arguments (a forwarding method, so that each has its
+ * own body to infer).  Returns it, or NULL when s is not such an alias. */
+static Func *method_alias(Class *c, const Stmt *s)
+{
+    if (s->kind != ST_ASSIGN || s->target->kind != EX_NAME || s->value->kind != EX_NAME)
+        return NULL;
+    Func *f = NULL;
+    for (int i = 0; i < c->methods.len; i++)
+        if (strcmp(VEC_AT(Func *, c->methods, i)->name, s->value->name) == 0)
+            f = VEC_AT(Func *, c->methods, i);
+    if (!f || f->params.len == 0 || f->decorators.len)
+        return NULL;
+    Func *alias = arena_alloc(sizeof *alias);
+    *alias = (Func){.name = s->target->name, .loc = s->loc, .cls = c, .params = f->params, .returns = f->returns};
+    Expr *self = arena_alloc(sizeof *self), *callee = arena_alloc(sizeof *callee), *call = arena_alloc(sizeof *call);
+    *self = (Expr){.kind = EX_NAME, .loc = s->loc, .name = VEC_AT(Param *, f->params, 0)->name};
+    *callee = (Expr){.kind = EX_ATTR, .loc = s->loc, .lhs = self, .name = f->name};
+    *call = (Expr){.kind = EX_CALL, .loc = s->loc, .lhs = callee};
+    alias->params = (Vec){0};
+    for (int i = 0; i < f->params.len; i++) {
+        Param *p = arena_alloc(sizeof *p);
+        *p = *VEC_AT(Param *, f->params, i);
+        p->var = NULL;
+        vec_push(&alias->params, p);
+        if (i == 0)
+            continue;
+        Expr *arg = arena_alloc(sizeof *arg);
+        *arg = (Expr){.kind = EX_NAME, .loc = s->loc, .name = p->name};
+        vec_push(&call->items, arg);
+    }
+    Stmt *ret = arena_alloc(sizeof *ret);
+    *ret = (Stmt){.kind = ST_RETURN, .loc = s->loc, .value = call};
+    vec_push(&alias->body, ret);
+    return alias;
+}
+
+/* A statement of a class body: a method alias, a class attribute, or one
+ * classes.c reads */
 static void class_statement(Lower *L, Class *c, Stmt *s)
 {
-    if (is_class_attribute(s))
+    Func *alias = method_alias(c, s);
+    if (alias)
+        vec_push(&c->methods, alias);
+    else if (is_class_attribute(s))
         class_attribute(L, c, s);
     else
         vec_push(&c->body, s);
