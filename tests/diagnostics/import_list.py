@@ -1,4 +1,4 @@
-import math, time
+import math, array
 import sys as s
 
-print(math.sqrt(2.0), time.time(), s.argv)
+print(math.sqrt(2.0), array, s.argv)
