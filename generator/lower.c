@@ -1154,6 +1154,8 @@ static Stmt *lower_with(Lower *L, TSNode node)
     TSNode clause = ts_node_named_child(node, 0);
     Stmt *outer = NULL, *inner = NULL;
     for (uint32_t i = 0; i < ts_node_named_child_count(clause); i++) {
+        if (!is(ts_node_named_child(clause, i), "with_item"))
+            continue; /* a comment or a line continuation between items */
         Stmt *s = lower_with_item(L, node, ts_node_named_child(clause, i));
         if (!s)
             return NULL;

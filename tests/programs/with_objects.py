@@ -79,6 +79,9 @@ def main() -> None:
     print(total, len(log))
     with Tag("a") as a, Tag("b") as b, Tag("c"):
         print(a, b)
+    with Tag("x") as x, \
+         Tag("y") as y:  # a line continuation between the items
+        print(x + y)
 
 
 main()
