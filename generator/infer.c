@@ -3807,6 +3807,12 @@ static void declare_function(Infer *I, Func *f)
         bool global = false;
         for (int k = 0; k < f->globals.len; k++)
             global = global || strcmp(VEC_AT(const char *, f->globals, k), v->name) == 0;
+        if (global && !scope_find(&I->globals, v->name)) { /* reported, then kept as a local */
+            diag_at(I->src, v->loc, DIAG_ERROR, "the global '%s' is assigned in %s but not at module level: slotc "
+                                                "needs each module global assigned at module level",
+                    v->name, function_title(f));
+            global = false;
+        }
         if (!global)
             vec_push(&f->locals, v);
         if (f == I->m->init) { /* a file-scope variable in C ("Class.NAME": Module_Class_NAME) */
@@ -4263,6 +4269,7 @@ void infer_module(Module *m)
     m->init->loc = (Loc){1, 1};
     m->init->body = m->globals;
     declare_function(&I, m->init);
+    I.globals.vars = m->init->locals; /* `global x` in the functions declared next */
     for (int i = 0; i < m->classes.len; i++) {
         Class *c = VEC_AT(Class *, m->classes, i);
         for (int j = 0; j < c->methods.len; j++)
@@ -4271,7 +4278,6 @@ void infer_module(Module *m)
     for (int i = 0; i < m->funcs.len; i++)
         declare_function(&I, VEC_AT(Func *, m->funcs, i));
     declare_function(&I, m->entry);
-    I.globals.vars = m->init->locals;
     int passes = 0;
     do {
         I.changed = false;
