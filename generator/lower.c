@@ -908,17 +908,21 @@ static Stmt *lower_chain(Lower *L, TSNode statement)
 {
     Vec targets = {0};
     TSNode node = statement;
-    for (; is(node, "assignment") && is(field(node, "right"), "assignment"); node = field(node, "right"))
+    for (; !ts_node_is_null(field(node, "right")) && is(field(node, "right"), "assignment"); node = field(node, "right"))
         vec_push(&targets, lower_target(L, field(node, "left")));
     vec_push(&targets, lower_target(L, field(node, "left")));
     Expr *value = ts_node_is_null(field(node, "right")) ? NULL : lower_expr(L, field(node, "right"));
     for (int i = 0; i < targets.len; i++)
         if (!VEC_AT(Expr *, targets, i))
             return NULL;
-    if (!value || !ts_node_is_null(field(node, "type"))) {
-        error_at(L, statement, "this chained assignment is not supported by slotc");
+    if (!ts_node_is_null(field(node, "type"))) {
+        error_at(L, statement, "invalid syntax: an annotated target in a chained assignment");
         return NULL;
     }
+    if (!value && ts_node_is_null(field(node, "right")))
+        error_at(L, statement, "invalid syntax: a chained assignment without a value");
+    if (!value)
+        return NULL; /* lower_expr reported why */
     bool simple = simple_value(value);
     int first = simple ? -1 : first_target(&targets);
     if (!simple && first < 0) {

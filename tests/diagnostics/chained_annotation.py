@@ -1,0 +1,3 @@
+x = 1
+# a syntax error the parser recovers from, inside a chained assignment
+x = y: int = 3
