@@ -3960,9 +3960,12 @@ static void walk_function(Infer *I, Func *f)
     I->scope = NULL;
 }
 
-/* Fields of records get their types from annotations and defaults. */
+/* Fields of records get their types from annotations and defaults (which
+ * may read module globals and class attributes: `Color.RED`). */
 static void seed_fields(Infer *I, Class *c)
 {
+    Scope *outer = I->scope;
+    I->scope = &I->globals;
     for (int i = 0; i < c->fields.len; i++) {
         Field *f = VEC_AT(Field *, c->fields, i);
         if (f->annotation)
@@ -3975,6 +3978,7 @@ static void seed_fields(Infer *I, Class *c)
         if (t && !type_complete(t) && type_complete(f->var.type) && t->kind == f->var.type->kind)
             f->default_value->type = f->var.type;
     }
+    I->scope = outer;
 }
 
 static void for_each_function(Infer *I, void (*fn)(Infer *, Func *));
