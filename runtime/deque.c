@@ -36,12 +36,20 @@ static unsigned char *deque__slot(const slot_deque *self, int64_t i)
     return self->items.items + (size_t)i * self->items.item_size;
 }
 
-/* Moves the items to a buffer of cap slots, starting at slot front. */
+/* The buffer's slots: those before the items, and items.cap from the
+ * first item on. */
+static int64_t deque__slots(const slot_deque *self)
+{
+    return self->front + self->items.cap;
+}
+
+/* Moves the items to a buffer of cap slots, starting at slot front (the
+ * same buffer when cap is its size). */
 static void deque__move(slot_deque *self, int64_t cap, int64_t front)
 {
     size_t size = self->items.item_size;
     unsigned char *base = self->base;
-    if (cap > self->front + self->items.len + self->items.cap || !base) {
+    if (!base || cap != deque__slots(self)) {
         base = self->items.atomic ? slot_alloc_atomic(slot_alloc__array_size((size_t)cap, size))
                                   : slot_alloc(slot_alloc__array_size((size_t)cap, size));
         memset(base, 0, (size_t)cap * size);
@@ -62,7 +70,7 @@ static void deque__move(slot_deque *self, int64_t cap, int64_t front)
 /* Room for one more item at the front (at_front) or the back. */
 static void deque__room(slot_deque *self, bool at_front)
 {
-    int64_t len = self->items.len, cap = self->front + len + self->items.cap;
+    int64_t len = self->items.len, cap = deque__slots(self);
     if (at_front ? self->front > 0 : self->items.cap > len)
         return;
     int64_t want = len < 4 ? 8 : 2 * len; /* len free slots, half before and half after */
@@ -158,7 +166,6 @@ void slot_deque_rotate(slot_deque *self, int64_t n)
 void slot_deque_clear(slot_deque *self)
 {
     memset(self->items.items, 0, (size_t)self->items.len * self->items.item_size);
-    self->items.cap += self->items.len;
     self->items.len = 0;
 }
 

@@ -50,6 +50,20 @@ def main() -> None:
         if k % 3 == 0:
             big.popleft()
     print(len(big), big[0], big[-1])
+    fifo: deque[int] = deque()
+    expect = total = 0
+    for k in range(300000):  # a queue that grows by a third of its pushes
+        fifo.append(k)
+        if k % 3 != 0:
+            got = fifo.popleft()
+            if got != expect:
+                print("out of order at", k, got, expect)
+            expect += 1
+            total += got
+    for k in range(1000):  # both ends
+        fifo.appendleft(-k)
+        fifo.pop()
+    print(len(fifo), total, fifo[0], fifo[-1], sum(fifo))
     for x in deque(["p", "q"]):
         print(x, end=" ")
     print()

@@ -1246,3 +1246,27 @@ Test(deque, stress_against_shadow, .init = setup)
     for (int64_t i = 0; i < hi - lo; i++)
         cr_assert_eq(SLOT_ITEM(int64_t, slot_list_at(&d->items, i)), shadow[lo + i]);
 }
+
+/* A queue that grows by a third of its pushes (append, popleft twice in
+ * three steps), then work at both ends: first in, first out throughout. */
+Test(deque, fifo_growing_queue, .init = setup)
+{
+    slot_deque *d = slot_deque_new(sizeof(int64_t), true, -1);
+    int64_t expect = 0, got;
+    for (int64_t k = 0; k < 300000; k++) {
+        SLOT_ITEM(int64_t, slot_deque_append(d)) = k;
+        if (k % 3 != 0) {
+            slot_deque_popleft(d, &got);
+            cr_assert_eq(got, expect++);
+        }
+    }
+    cr_assert_eq(d->items.len, 100000);
+    for (int64_t k = 0; k < 1000; k++) {
+        SLOT_ITEM(int64_t, slot_deque_appendleft(d)) = -k;
+        slot_deque_pop(d, &got);
+    }
+    cr_assert_eq(SLOT_ITEM(int64_t, slot_deque_at(d, 0)), -999);
+    slot_deque_clear(d);
+    SLOT_ITEM(int64_t, slot_deque_append(d)) = 7;
+    cr_assert_str_eq(deque_text(d), "deque([7])");
+}
