@@ -156,10 +156,17 @@ void slot_deque_rotate(slot_deque *self, int64_t n)
     if (n < 0)
         n += len;
     size_t size = self->items.item_size;
-    unsigned char *held = slot_alloc(size); /* rotate right by n: the last n items go first */
-    for (int64_t k = 0; k < n; k++) {
-        slot_deque_pop(self, held);
-        memcpy(slot_deque_appendleft(self), held, size);
+    unsigned char *held = slot_alloc(size);
+    if (n <= len / 2) { /* right by n: the last n items go first */
+        for (int64_t k = 0; k < n; k++) {
+            slot_deque_pop(self, held);
+            memcpy(slot_deque_appendleft(self), held, size);
+        }
+        return;
+    }
+    for (int64_t k = n; k < len; k++) { /* the same as left by len - n: the first items go last */
+        slot_deque_popleft(self, held);
+        memcpy(slot_deque_append(self), held, size);
     }
 }
 
