@@ -1970,9 +1970,9 @@ static Type *call_format(Infer *I, Expr *call)
             if (strcmp(VEC_AT(Keyword *, call->keywords, k)->name, f->name) == 0)
                 arg = VEC_AT(Keyword *, call->keywords, k)->value;
         if (f->index >= 0 && !arg)
-            error(I, fmt->loc, "Replacement index %d out of range for positional args tuple (CPython raises "
+            error(I, fmt->loc, "Replacement index %s out of range for positional args tuple (CPython raises "
                                "IndexError here)",
-                  f->index);
+                  f->name);
         else if (f->index == -1 && !arg)
             error(I, fmt->loc, "no keyword argument '%s' for its field (CPython raises KeyError here)", f->name);
         else if (arg)

@@ -166,12 +166,17 @@ Vec *format_fields(const char *text, size_t len, const char **error)
             *error = "attribute and index lookups in replacement fields are not supported by slotc";
             goto fail;
         }
-        if (!*field)
+        size_t digits = strspn(field, "0123456789");
+        if (!*field) {
             f->index = automatic++;
-        else if (field[0] >= '0' && field[0] <= '9')
-            f->index = atoi(field), manual++;
-        else
-            f->index = -1, f->name = field;
+            f->name = arena_printf("%d", f->index); /* for the diagnostic */
+        } else if (digits && !field[digits]) { /* a number (CPython's IndexError past the arguments) */
+            f->index = digits > 9 ? INT32_MAX : atoi(field);
+            f->name = field; /* its digits, for the diagnostic */
+            manual++;
+        } else {
+            f->index = -1, f->name = field; /* a keyword, '1abc' included (KeyError in CPython) */
+        }
         if (automatic && manual) {
             *error = "cannot switch between automatic field numbering and manual field specification";
             goto fail;
