@@ -73,6 +73,13 @@ static Expr *attr(Expr *object, const char *field)
     return e;
 }
 
+/* Pushes the Expr arguments up to a NULL. */
+static void push_items(Vec *items, va_list ap)
+{
+    for (Expr *item = va_arg(ap, Expr *); item; item = va_arg(ap, Expr *))
+        vec_push(items, item);
+}
+
 /* callee(arg, ...): args end with NULL */
 static Expr *call(Expr *callee, ...)
 {
@@ -80,8 +87,7 @@ static Expr *call(Expr *callee, ...)
     e->lhs = callee;
     va_list ap;
     va_start(ap, callee);
-    for (Expr *arg = va_arg(ap, Expr *); arg; arg = va_arg(ap, Expr *))
-        vec_push(&e->items, arg);
+    push_items(&e->items, ap);
     va_end(ap);
     return e;
 }
@@ -102,8 +108,7 @@ static Expr *fstring(const Expr *at, ...)
     Expr *e = node(EX_FSTRING, at);
     va_list ap;
     va_start(ap, at);
-    for (Expr *piece = va_arg(ap, Expr *); piece; piece = va_arg(ap, Expr *))
-        vec_push(&e->items, piece);
+    push_items(&e->items, ap);
     va_end(ap);
     return e;
 }

@@ -2268,9 +2268,10 @@ static const char *call(Tr *T, Expr *e)
     return builtin_call(T, e, e->lhs->name);
 }
 
-/* xs[a:b:c]: the parts evaluated left to right; an omitted one is 0 and
- * flagged missing */
-static const char *slice_expr(Tr *T, Expr *e)
+/* xs[a:b:c] (e, an EX_INDEX of a slice): the object and the bounds
+ * evaluated left to right into part[0..3], an omitted bound 0 (a step 1);
+ * then ", has_start, has_stop" as the runtime's slice functions take them. */
+static const char *slice_parts(Tr *T, const Expr *e, const char *part[4])
 {
     Expr *all[4] = {e->lhs, e->rhs->lhs, e->rhs->rhs, e->rhs->cond};
     Expr *given[4];
@@ -2279,14 +2280,20 @@ static const char *slice_expr(Tr *T, Expr *e)
         if (all[i])
             given[n++] = all[i];
     const char **cs = operands(T, given, n);
-    const char *part[4];
     for (int i = 0, k = 0; i < 4; i++)
         part[i] = all[i] ? cs[k++] : i == 3 ? "1" : "0";
+    return arena_printf("%s, %s", all[1] ? "true" : "false", all[2] ? "true" : "false");
+}
+
+static const char *slice_expr(Tr *T, Expr *e)
+{
+    const char *part[4];
+    const char *given = slice_parts(T, e, part);
     Type *t = e->lhs->type;
     const char *kind = t->kind == TY_LIST ? "list" : t->kind == TY_TUPLE ? "tuple" : "str";
-    return arena_printf("slot_%s_slice(%s%s, %s, %s, %s, %s, %s)", kind, part[0],
+    return arena_printf("slot_%s_slice(%s%s, %s, %s, %s, %s)", kind, part[0],
                         t->kind == TY_TUPLE ? arena_printf(", %s", atomic(t->item)) : "", part[1], part[2], part[3],
-                        all[1] ? "true" : "false", all[2] ? "true" : "false");
+                        given);
 }
 
 /* xs[i]; a record's t[0] */
@@ -2456,17 +2463,9 @@ static void assign_to(Tr *T, Expr *target, const char *value)
         return;
     }
     if (target->kind == EX_INDEX && target->rhs->kind == EX_SLICE) { /* xs[a:b:c] = items */
-        Expr *slice = target->rhs, *all[4] = {target->lhs, slice->lhs, slice->rhs, slice->cond}, *given[4];
-        int n = 0;
-        for (int i = 0; i < 4; i++)
-            if (all[i])
-                given[n++] = all[i];
-        const char **cs = operands(T, given, n);
         const char *part[4];
-        for (int i = 0, k = 0; i < 4; i++)
-            part[i] = all[i] ? cs[k++] : i == 3 ? "1" : "0";
-        line(T, "slot_list_set_slice(%s, %s, %s, %s, %s, %s, %s);", part[0], part[1], part[2], part[3],
-             all[1] ? "true" : "false", all[2] ? "true" : "false", value);
+        const char *given = slice_parts(T, target, part);
+        line(T, "slot_list_set_slice(%s, %s, %s, %s, %s, %s);", part[0], part[1], part[2], part[3], given, value);
         return;
     }
     if (target->kind == EX_INDEX) {
